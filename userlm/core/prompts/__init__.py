@@ -1,0 +1,32 @@
+"""Prompt templates live as Jinja files in this folder; this module only renders them."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+PROMPT_DIR = Path(__file__).parent
+
+
+@cache
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(PROMPT_DIR)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def render_template(name: str, **context) -> str:
+    """Render ``prompts/<name>.md.jinja`` with ``context``; the result has no trailing blank lines."""
+    template = _environment().get_template(f"{name}.md.jinja")
+    return template.render(**context).strip() + "\n"
+
+
+def read_text(name: str) -> str:
+    """A prompt file used verbatim (no template variables)."""
+    return (PROMPT_DIR / name).read_text(encoding="utf-8")

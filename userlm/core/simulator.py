@@ -1,0 +1,117 @@
+"""The simulator: a profile + a generation backend + the turn format + the state, one user turn at a time.
+
+    from userlm.core.simulator import Simulator
+    sim = Simulator(make_backend("smollm2-135m"))
+    turn = sim.respond(profile, [{"role": "assistant", "content": "Hello! How can I help you today?"}])
+    print(turn.rationale, turn.reply, turn.state)
+
+The transcript given to ``respond`` is the agent's view (agent = assistant, user = user); roles are
+flipped here, and only replies (not earlier rationales) go back into the context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
+from userlm.core.profile import UserProfile
+from userlm.core.state import SimulatorState
+from userlm.core.turn import ParsedTurn, flip_roles, parse_turn
+
+AGENT_GREETING = "Hello! How can I help you today?"  # tau2-bench convention: the agent greets first
+
+
+@dataclass
+class SimulatorTurn:
+    """One simulated user turn: what the model wrote, how it parsed, and the state after it."""
+
+    parsed: ParsedTurn
+    completion: Completion
+    state: dict[str, float]
+
+    @property
+    def reply(self) -> str:
+        return self.parsed.reply
+
+    @property
+    def rationale(self) -> str | None:
+        return self.parsed.rationale
+
+    @property
+    def stop(self) -> str | None:
+        return self.parsed.stop
+
+    @property
+    def done(self) -> bool:
+        return self.parsed.stop is not None
+
+    @property
+    def content(self) -> str:
+        """The reply as the agent sees it, stop token included."""
+        return (self.reply + (" " + self.stop if self.stop else "")).strip()
+
+
+def simulator_chat(profile: UserProfile, agent_messages: list[dict], system: str | None = None) -> list[dict]:
+    """The chat the simulator model sees: its system prompt, then the flipped transcript."""
+    messages = [m for m in agent_messages if m.get("role") != "system"]
+    if not messages:  # the agent greets first, by convention
+        messages = [{"role": "assistant", "content": AGENT_GREETING}]
+    chat = flip_roles(messages, system=system if system is not None else profile.render())
+    return [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
+
+
+class Simulator:
+    """Plays a profile's user against an agent, batching turns of many conversations."""
+
+    def __init__(self, backend: GenerationBackend, params: SamplingParams | None = None):
+        self.backend = backend
+        self.params = params or SamplingParams(max_tokens=256, temperature=0.7)
+
+    def respond(
+        self, profile: UserProfile, agent_messages: list[dict], state: SimulatorState | None = None
+    ) -> SimulatorTurn:
+        return self.respond_batch([(profile, agent_messages, state)])[0]
+
+    def respond_batch(
+        self, items: list[tuple[UserProfile, list[dict], SimulatorState | None]]
+    ) -> list[SimulatorTurn]:
+        chats = [simulator_chat(p, msgs) for p, msgs, _ in items]
+        completions = self.backend.generate(chats, self.params)
+        turns = []
+        for (profile, _, state), completion in zip(items, completions):
+            state = state if state is not None else SimulatorState.from_values(profile.goal.initial_state)
+            parsed = parse_turn(completion.text)
+            if completion.error:
+                parsed.errors.insert(0, f"backend error: {completion.error}")
+            state.apply(parsed)
+            turns.append(SimulatorTurn(parsed, completion, dict(state.values)))
+        return turns
+
+
+@dataclass
+class Conversation:
+    """An agent-side transcript with the simulator's state, for interactive and scripted sessions."""
+
+    profile: UserProfile
+    messages: list[dict] = field(default_factory=list)
+    state: SimulatorState | None = None
+    turns: list[SimulatorTurn] = field(default_factory=list)
+
+    def __post_init__(self):
+        if self.state is None:
+            self.state = SimulatorState.from_values(self.profile.goal.initial_state)
+
+    @property
+    def done(self) -> bool:
+        return self.state.ended
+
+    def user_turn(self, simulator: Simulator, agent_message: str | None = None) -> SimulatorTurn:
+        """Add the agent's message (if any), then the simulator's reply."""
+        if agent_message is not None:
+            self.messages.append({"role": "assistant", "content": agent_message})
+        elif not self.messages:
+            self.messages.append({"role": "assistant", "content": AGENT_GREETING})
+        turn = simulator.respond(self.profile, self.messages, self.state)
+        self.messages.append({"role": "user", "content": turn.content, "reasoning_content": turn.rationale})
+        self.turns.append(turn)
+        return turn

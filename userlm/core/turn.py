@@ -1,0 +1,246 @@
+"""The reasoning user turn: the one owner of the format every stage writes and reads.
+
+A simulator turn is a rationale inside ``<think>...</think>`` with labelled parts, then the reply,
+optionally ending in a stop token (the tau2-bench convention)::
+
+    <think>
+    Agent: asks for my order number.
+    Trap: none
+    Concerns: refund open; order number requested.
+    State: trust=0.55 emotion=0.40 patience=0.70 participation=0.80
+    Action: answer
+    Plan: give the order number, nothing else.
+    Tone: short and a bit tired.
+    </think>
+    It's #W2378156.
+
+``parse_turn`` never raises on model output: malformed, truncated or tag-less text gives a
+``ParsedTurn`` with whatever could be read and the reasons it is not well formed. ``format_turn``
+is its inverse. ``flip_roles`` turns an agent-side transcript into the simulator's chat and back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
+STOP, TRANSFER, OUT_OF_SCOPE = "###STOP###", "###TRANSFER###", "###OUT-OF-SCOPE###"
+STOP_TOKENS: tuple[str, ...] = (STOP, TRANSFER, OUT_OF_SCOPE)
+STATE_KEYS: tuple[str, ...] = ("trust", "emotion", "patience", "participation")
+ACTIONS: tuple[str, ...] = (
+    "disclose",
+    "ask",
+    "answer",
+    "accept",
+    "counter",
+    "reject",
+    "escalate",
+    "clarify",
+    "end",
+)
+# Label in the rationale -> field of RationaleParts. Order is the order format_turn writes.
+PART_LABELS: dict[str, str] = {
+    "Agent": "agent",
+    "Trap": "trap",
+    "Concerns": "concerns",
+    "State": "state",
+    "Action": "action",
+    "Plan": "plan",
+    "Tone": "tone",
+}
+REQUIRED_PARTS: tuple[str, ...] = ("agent", "concerns", "state", "plan", "tone")
+NO_TRAP = {"", "none", "no", "n/a", "na", "-", "no trap", "nothing"}
+
+_LABEL_RE = re.compile(r"^\s*[-*]?\s*(" + "|".join(PART_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE)
+_STATE_RE = re.compile(r"\b(" + "|".join(STATE_KEYS) + r")\s*[=:]\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
+_STOP_RE = re.compile("|".join(re.escape(t) for t in STOP_TOKENS))
+_ANSWER_RE = re.compile(r"</?answer>", re.IGNORECASE)
+
+
+@dataclass
+class RationaleParts:
+    """The labelled parts of a rationale; None where a part is missing."""
+
+    agent: str | None = None
+    trap: str | None = None
+    concerns: str | None = None
+    state: dict[str, float] = field(default_factory=dict)
+    action: str | None = None
+    plan: str | None = None
+    tone: str | None = None
+
+    @property
+    def trap_named(self) -> str | None:
+        """The trap the rationale names, or None when it says there is none."""
+        return self.trap.strip() if self.trap and self.trap.strip() else None
+
+
+@dataclass
+class ParsedTurn:
+    """What could be read from one simulator output."""
+
+    raw: str
+    rationale: str | None
+    parts: RationaleParts
+    reply: str
+    stop: str | None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def ended(self) -> bool:
+        return self.stop is not None
+
+
+def _parse_rationale(text: str) -> tuple[RationaleParts, list[str]]:
+    parts = RationaleParts()
+    current: str | None = None
+    for line in text.splitlines():
+        m = _LABEL_RE.match(line)
+        if m:
+            current = PART_LABELS[next(k for k in PART_LABELS if k.lower() == m.group(1).lower())]
+            value = m.group(2).strip()
+            if current == "state":
+                parts.state.update(_parse_state(value))
+            else:
+                setattr(parts, current, value)
+        elif current and current != "state" and line.strip():
+            # A part may run over several lines.
+            setattr(parts, current, (getattr(parts, current) or "") + " " + line.strip())
+    if parts.trap is not None and parts.trap.strip().lower().rstrip(".") in NO_TRAP:
+        parts.trap = None  # "Trap: none" and no Trap line read the same
+    errors = [
+        f"rationale part '{p}' missing" for p in REQUIRED_PARTS if p != "state" and not getattr(parts, p)
+    ]
+    missing_state = [k for k in STATE_KEYS if k not in parts.state]
+    if missing_state:
+        errors.append("state values missing: " + ", ".join(missing_state))
+    if parts.action is not None:
+        word = parts.action.strip().split()[0].strip(".,;:").lower() if parts.action.strip() else ""
+        if word not in ACTIONS:
+            errors.append(f"unknown action '{parts.action.strip()[:30]}'")
+        parts.action = word or None
+    return parts, errors
+
+
+def _parse_state(value: str) -> dict[str, float]:
+    state = {}
+    for key, num in _STATE_RE.findall(value):
+        state[key.lower()] = min(1.0, max(0.0, float(num)))
+    return state
+
+
+def parse_turn(text: str | None) -> ParsedTurn:
+    """Parse one simulator output. Never raises; ``errors`` says what is wrong."""
+    raw = text or ""
+    errors: list[str] = []
+    body = raw.strip()
+    rationale: str | None = None
+    if not body:
+        return ParsedTurn(raw, None, RationaleParts(), "", None, ["empty output"])
+    open_at = body.find(THINK_OPEN)
+    close_at = body.find(THINK_CLOSE)
+    if open_at == -1 and close_at == -1:
+        errors.append("no <think> rationale")
+        reply = body
+    elif close_at == -1:
+        errors.append("rationale not closed (truncated?)")
+        rationale = body[open_at + len(THINK_OPEN) :].strip()
+        reply = ""
+    else:
+        if open_at == -1 or open_at > close_at:
+            errors.append("missing <think> before </think>")
+            start = 0
+        else:
+            if body[:open_at].strip():
+                errors.append("text before <think>")
+            start = open_at + len(THINK_OPEN)
+        rationale = body[start:close_at].strip()
+        reply = body[close_at + len(THINK_CLOSE) :]
+        if THINK_OPEN in rationale:
+            errors.append("nested <think>")
+            rationale = rationale.replace(THINK_OPEN, "").strip()
+        if THINK_OPEN in reply or THINK_CLOSE in reply:
+            errors.append("rationale tags in reply")
+            reply = reply.replace(THINK_OPEN, "").replace(THINK_CLOSE, "")
+    reply = _ANSWER_RE.sub("", reply).strip()
+
+    parts = RationaleParts()
+    if rationale is not None:
+        parts, part_errors = _parse_rationale(rationale)
+        errors.extend(part_errors)
+
+    stop = None
+    matches = list(_STOP_RE.finditer(reply))
+    if matches:
+        stop = matches[0].group(0)
+        # A stop token mid-text still ends the conversation; the text after it is dropped.
+        if _STOP_RE.sub("", reply[matches[0].end() :]).strip():
+            errors.append("stop token before the end of the reply")
+        reply = reply[: matches[0].start()].strip()
+    if not reply and stop is None and rationale is not None and close_at != -1:
+        errors.append("empty reply")
+    return ParsedTurn(raw, rationale, parts, reply, stop, errors)
+
+
+def format_rationale(parts: RationaleParts) -> str:
+    """The text inside <think>...</think> for ``parts``."""
+    lines = []
+    for label, name in PART_LABELS.items():
+        if name == "state":
+            if parts.state:
+                lines.append(
+                    "State: " + " ".join(f"{k}={parts.state[k]:.2f}" for k in STATE_KEYS if k in parts.state)
+                )
+            continue
+        value = getattr(parts, name)
+        if name == "trap" and value is None:
+            value = "none"
+        if value is not None:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+def format_turn(parts: RationaleParts | str | None, reply: str, stop: str | None = None) -> str:
+    """Write a simulator turn: rationale (parts or text), reply, optional stop token."""
+    if stop is not None and stop not in STOP_TOKENS:
+        raise ValueError(f"unknown stop token {stop!r}; expected one of {STOP_TOKENS}")
+    text = ""
+    if parts is not None:
+        rationale = parts if isinstance(parts, str) else format_rationale(parts)
+        text = f"{THINK_OPEN}\n{rationale.strip()}\n{THINK_CLOSE}\n"
+    text += reply.strip()
+    if stop:
+        text += (" " if reply.strip() else "") + stop
+    return text
+
+
+def split_reasoning(text: str) -> tuple[str | None, str]:
+    """(rationale, content) as an OpenAI-style response carries them; the stop token stays in content."""
+    parsed = parse_turn(text)
+    content = parsed.reply + ((" " if parsed.reply else "") + parsed.stop if parsed.stop else "")
+    return parsed.rationale, content
+
+
+def flip_roles(messages: list[dict], system: str | None = None) -> list[dict]:
+    """Agent-side transcript (agent = assistant, user = user) <-> the simulator's chat.
+
+    The flip is its own inverse on non-system messages. System messages of the input are
+    dropped (they are the agent's, not the user's); ``system``, when given, becomes the first message.
+    A ``reasoning_content`` key travels with its message.
+    """
+    flipped = [{"role": "system", "content": system}] if system is not None else []
+    for m in messages:
+        role = m.get("role")
+        if role == "system":
+            continue
+        if role not in ("user", "assistant"):
+            raise ValueError(f"cannot flip a message with role {role!r} (expected user or assistant)")
+        out = dict(m)
+        out["role"] = "assistant" if role == "user" else "user"
+        flipped.append(out)
+    return flipped
