@@ -15,6 +15,9 @@ class SamplingParams:
     top_p: float = 1.0
     stop: list[str] = field(default_factory=list)  # cut before the first match, as OpenAI does
     seed: int | None = None
+    min_tokens: int = (
+        0  # generate at least this many tokens before EOS may end a sequence (vLLM's min_tokens)
+    )
 
 
 @dataclass

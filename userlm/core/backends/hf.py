@@ -118,6 +118,8 @@ class TransformersBackend:
             input_ids[i, width - len(ids) :] = torch.tensor(ids)
             attention[i, width - len(ids) :] = 1
         kwargs = dict(max_new_tokens=params.max_tokens, pad_token_id=pad)
+        if params.min_tokens:
+            kwargs["min_new_tokens"] = min(params.min_tokens, params.max_tokens)
         if params.temperature > 0:
             kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
         else:

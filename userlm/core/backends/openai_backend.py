@@ -61,7 +61,12 @@ class OpenAIBackend:
                 top_p=params.top_p,
                 stop=params.stop or None,
                 seed=params.seed,
-                extra_body=self.extra_body or None,
+                # min_tokens is a vLLM extension; plain OpenAI endpoints never see it unless asked for.
+                extra_body={
+                    **self.extra_body,
+                    **({"min_tokens": params.min_tokens} if params.min_tokens else {}),
+                }
+                or None,
             )
             choice = resp.choices[0]
             usage = resp.usage
