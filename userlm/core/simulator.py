@@ -51,21 +51,38 @@ class SimulatorTurn:
         return (self.reply + (" " + self.stop if self.stop else "")).strip()
 
 
-def simulator_chat(profile: UserProfile, agent_messages: list[dict], system: str | None = None) -> list[dict]:
-    """The chat the simulator model sees: its system prompt, then the flipped transcript."""
+DEFAULT_TEMPLATE = (
+    "simulator_system"  # the full prompt; "simulator_compact" (~1/3 the tokens) suits small models
+)
+
+
+def simulator_chat(
+    profile: UserProfile,
+    agent_messages: list[dict],
+    system: str | None = None,
+    template: str = DEFAULT_TEMPLATE,
+) -> list[dict]:
+    """The chat the simulator model sees: its system prompt (``system`` or the profile rendered with
+    ``template``), then the flipped transcript."""
     messages = [m for m in agent_messages if m.get("role") != "system"]
     if not messages:  # the agent greets first, by convention
         messages = [{"role": "assistant", "content": AGENT_GREETING}]
-    chat = flip_roles(messages, system=system if system is not None else profile.render())
+    chat = flip_roles(messages, system=system if system is not None else profile.render(template))
     return [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
 
 
 class Simulator:
     """Plays a profile's user against an agent, batching turns of many conversations."""
 
-    def __init__(self, backend: GenerationBackend, params: SamplingParams | None = None):
+    def __init__(
+        self,
+        backend: GenerationBackend,
+        params: SamplingParams | None = None,
+        template: str = DEFAULT_TEMPLATE,
+    ):
         self.backend = backend
         self.params = params or SamplingParams(max_tokens=256, temperature=0.7)
+        self.template = template
 
     def respond(
         self, profile: UserProfile, agent_messages: list[dict], state: SimulatorState | None = None
@@ -75,7 +92,7 @@ class Simulator:
     def respond_batch(
         self, items: list[tuple[UserProfile, list[dict], SimulatorState | None]]
     ) -> list[SimulatorTurn]:
-        chats = [simulator_chat(p, msgs) for p, msgs, _ in items]
+        chats = [simulator_chat(p, msgs, template=self.template) for p, msgs, _ in items]
         completions = self.backend.generate(chats, self.params)
         turns = []
         for (profile, _, state), completion in zip(items, completions):
