@@ -20,6 +20,12 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-tokens", type=int, default=256, help="Token budget of one simulator turn.")
     p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature.")
     p.add_argument("--seed", type=int, default=None, help="Sampling seed, for repeatable runs.")
+    p.add_argument(
+        "--template",
+        default="simulator_system",
+        choices=["simulator_system", "simulator_compact"],
+        help="System prompt template: the full one, or the compact one small models are trained on.",
+    )
     p.add_argument("--hide-rationale", action="store_true", help="Do not print the simulator's rationale.")
 
 
