@@ -1,0 +1,83 @@
+"""Throughput of the programmatic rewards: completions scored per second, per reward and for the mix.
+
+Every completion is distinct (as in training), and the parse cache is cleared before each timing, so
+each figure includes parsing. Goal: >= 5,000 completions/s for the whole mix on one core.
+
+    python benchmarks/rewards.py [--n 20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from userlm.core.profile_store import EXAMPLES, load_profiles
+from userlm.core.turn import STOP, RationaleParts, format_turn
+from userlm.rewards import load_mix
+from userlm.rewards._common import parsed
+from userlm.rewards.traps import load_traps, render_trap
+
+REPLIES = [
+    "Honestly that's a lot. Can you do {p} out the door?",
+    "No rush on my end, and no extended warranty. Still {p} max.",
+    "Deal, I'll take it at {p}.",
+    "Certainly! How can I assist you today?\n- price {p}\n- no add-ons",
+    "I never agreed to that. Refund to my card, please.",
+    "Great, send it in writing.",
+]
+
+
+def build(n: int, seed: int = 0) -> tuple[list[str], dict[str, list]]:
+    rng = random.Random(seed)
+    profiles, traps = load_profiles(EXAMPLES), load_traps()
+    comps, cols = [], {k: [] for k in ("profile", "agent_message", "trap", "previous_user_replies", "offer",
+                                       "goal_met", "limit_hit", "expected_action")}  # fmt: skip
+    pjson = [p.model_dump_json() for p in profiles]
+    for i in range(n):
+        k = rng.randrange(len(profiles))
+        trap = rng.choice(traps) if rng.random() < 0.5 else None
+        agent = render_trap(trap, profiles[k], rng) if trap else f"Our best price is ${20000 + i % 3000:,}."
+        action = rng.choice(["counter", "reject", "accept", "ask", "end"])
+        parts = RationaleParts(agent=f"turn {i}: the agent pushes", trap=trap.name if trap and i % 2 else None,
+                               concerns="price open; no add-ons", action=action, plan=f"{action} politely",
+                               tone="short", state=dict(trust=rng.random(), emotion=0.4, patience=0.5,
+                                                        participation=0.7))  # fmt: skip
+        reply = rng.choice(REPLIES).format(p=f"${19000 + i:,}")
+        comps.append(format_turn(parts, reply, STOP if action == "end" else None))
+        goal_met = rng.random() < 0.2
+        for key, v in (("profile", pjson[k]), ("agent_message", agent), ("trap", trap.id if trap else None),
+                       ("previous_user_replies", ["Hi, about the order.", "What's the total?"]),
+                       ("offer", 20000.0 + i % 3000), ("goal_met", goal_met), ("limit_hit", False),
+                       ("expected_action", "counter")):  # fmt: skip
+            cols[key].append(v)
+    return comps, cols
+
+
+def rate(fn, comps, cols, batch: int = 64) -> float:
+    # CPU time of this process: the figure for one core even when the machine is shared.
+    parsed.cache_clear()
+    t = time.process_time()
+    for s in range(0, len(comps), batch):
+        fn(comps[s : s + batch], **{k: v[s : s + batch] for k, v in cols.items()})
+    return len(comps) / (time.process_time() - t)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20000, help="completions to score")
+    args = ap.parse_args()
+    comps, cols = build(args.n)
+    mix = load_mix()
+    mix.score(comps[:64], **{k: v[:64] for k, v in cols.items()})  # warm profile cache and regexes
+    print(f"{args.n} distinct completions, batches of 64, one process, CPU time")
+    for name, fn in zip(mix.names, mix.funcs):
+        print(f"  {name:18s} {rate(fn, comps, cols):>10,.0f} completions/s")
+    r = rate(mix.score, comps, cols)
+    print(
+        f"  {'mix (all 6)':18s} {r:>10,.0f} completions/s  (goal >= 5,000: {'met' if r >= 5000 else 'NOT met'})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""Shared, cached helpers for the programmatic rewards: columns, parsed turns, profile facts, lexicons.
+
+Rewards run on every GRPO completion, so everything here is cheap: regexes are compiled once, a
+completion is parsed once per distinct text (``parsed``) and a profile JSON string once per distinct
+string (``facts``). Nothing here reads files or loads models.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from userlm.core.turn import ParsedTurn, parse_turn
+
+WORD_RE = re.compile(r"[a-z0-9]+")
+# Money: "$20,500", "20500 USD", "GBP 89", "21.5k". Plain small numbers (order counts, years) are not money.
+_MONEY_RE = re.compile(
+    r"(?:(?:[$£€]|\b(?:usd|gbp|eur)\b)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)"
+    r"|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)\s?(?:\b(?:usd|gbp|eur|dollars|pounds|euros|bucks)\b))"
+    r"|\b(\d{1,3},\d{3}|\d{4,6})\b",
+    re.IGNORECASE,
+)
+_NEG_BEFORE_RE = re.compile(
+    r"(?:\bnot?\b|n't|\bnever\b|\bwithout\b|\bnor\b|\bno way\b)[^.!?]{0,25}$", re.IGNORECASE
+)
+AFFIRM_RE = re.compile(
+    r"\b(deal|i'?ll take (?:it|that|the)|sounds good|i accept|i agree|agreed|let'?s do (?:it|that)|go ahead|"
+    r"yes,? please|sign me up|that works|works for me|fine by me|you'?ve got a deal|i'?ll go with|"
+    r"i'?ll (?:pay|sign|buy|keep|stay|accept|add)|okay,? (?:add|put|sign|keep|do)|yes,? (?:add|i|that|ok|sure|let)|"
+    r"sure,? (?:add|go|i|that|why not)|you'?re right,? i|as i agreed|i did agree|happy to (?:pay|add|accept))",
+    re.IGNORECASE,
+)
+REJECT_RE = re.compile(
+    r"(\bno\b|\bnope\b|not interested|no thanks|\bi won'?t\b|\bi will not\b|\bi don'?t want\b|\bi do not want\b|"
+    r"\bdecline\b|\bpass\b|\btoo (?:much|high|expensive|steep)\b|\bcan'?t (?:do|accept|afford|go)\b|"
+    r"\bcannot (?:do|accept|afford|go)\b|\bnot (?:paying|going to|agreeing|buying|accepting|giving|sharing)\b|"
+    r"\bwalk away\b|\bnever (?:agreed|said)\b|\bdidn'?t (?:agree|say)\b|\bdid not (?:agree|say)\b|"
+    r"\brefuse\b|\bnot happening\b|\bnot doing\b|\bthat'?s not (?:what|true|right)\b|\bnot what i\b)",
+    re.IGNORECASE,
+)
+COUNTER_RE = re.compile(
+    r"\b(how about|what about|would you (?:do|take|go)|can you do|could you do|i can do|i could do|i'?d pay|"
+    r"i can pay|meet (?:me|you) at|best i can do|my budget|my max|come down|knock (?:off|it down)|lower)\b",
+    re.IGNORECASE,
+)
+ESCALATE_RE = re.compile(
+    r"\b(manager|supervisor|complaint|escalate|someone else|higher up|ombudsman)\b", re.IGNORECASE
+)
+END_RE = re.compile(
+    r"\b(bye|goodbye|i'?m done|that'?s all|have a good (?:day|one|night)|i'?ll leave it)\b", re.IGNORECASE
+)
+SWITCH_RE = re.compile(
+    r"\b(instead|replacement|different (?:model|one|item|car|plan)|upgrade|alternative|swap|exchange|"
+    r"store credit|voucher|other model|similar model)\b",
+    re.IGNORECASE,
+)
+STOPWORDS = frozenset(
+    "a an the and or of to in on at for with by from is are was were be been it its this that these those i "
+    "me my you your he she her his him they them their we our us not no do does did has have had will would "
+    "can could should may might must just only very more most than then so if as but about into out up down "
+    "over under again any all some each per one two also when what which who how why there here get got use "
+    "used make made want wants need needs ask asked asks before after within".split()
+)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower())
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def affirms(text: str) -> bool:
+    """True when the text agrees to something, not counting negated forms ("I don't agree")."""
+    for m in AFFIRM_RE.finditer(text):
+        if not _NEG_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            return True
+    return False
+
+
+def rejects(text: str) -> bool:
+    return REJECT_RE.search(text) is not None
+
+
+def negated_near(text: str, pos: int) -> bool:
+    """A negation within the clause before ``pos`` ("no store credit", "not the warranty")."""
+    return _NEG_BEFORE_RE.search(text[max(0, pos - 40) : pos]) is not None
+
+
+def money(text: str, marked: bool = False) -> list[float]:
+    """Money amounts in the text; bare numbers of 4-6 digits count too (people write "20500")
+    unless ``marked`` asks for amounts with a currency sign or word only."""
+    out = []
+    for m in _MONEY_RE.finditer(text):
+        if marked and m.group(5):
+            continue
+        num, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        num = num or m.group(5)
+        value = float(num.replace(",", ""))
+        if k:
+            value *= 1000
+        # Years ("2019") look like bare numbers; only a currency mark makes them money.
+        if m.group(5) and 1900 <= value <= 2100:
+            continue
+        out.append(value)
+    return out
+
+
+def completion_text(c: Any) -> str:
+    """The text of one completion: a string or a conversational list [{"role": "assistant", "content": ...}]."""
+    if c is None:
+        return ""
+    if isinstance(c, str):
+        return c
+    if isinstance(c, dict):
+        return str(c.get("content") or "")
+    if isinstance(c, (list, tuple)):
+        return "".join(
+            str(m.get("content") or "")
+            for m in c
+            if isinstance(m, dict) and m.get("role", "assistant") == "assistant"
+        )
+    return str(c)
+
+
+@lru_cache(maxsize=65536)
+def parsed(text: str) -> ParsedTurn:
+    """parse_turn, cached per distinct text: the mix reads each completion once for all its rewards."""
+    return parse_turn(text)
+
+
+def parse(c: Any) -> ParsedTurn:
+    return parsed(completion_text(c))
+
+
+def column(kwargs: dict, name: str, i: int, default: Any = None) -> Any:
+    """Row ``i`` of a dataset column; a missing column or short list gives ``default`` (unknown)."""
+    col = kwargs.get(name)
+    if col is None:
+        return default
+    if isinstance(col, (list, tuple)):
+        return col[i] if i < len(col) else default
+    return col  # a scalar passed for the whole batch
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rewards need from a profile, precomputed once per profile string."""
+
+    max_price: float | None = None
+    min_price: float | None = None
+    must_not: tuple[tuple[str, frozenset[str]], ...] = ()  # (value, content words)
+    item: str = ""
+    item_words: frozenset[str] = frozenset()
+    hidden: tuple[frozenset[str], ...] = ()  # distinctive words of each hidden fact
+    unknown: tuple[frozenset[str], ...] = ()
+    primary: frozenset[str] = frozenset()
+    verbosity: float = 0.5
+    known_text: str = ""  # everything the user may state, lower-cased, for invented-fact checks
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4096)
+def facts(profile_json: str | None) -> Facts:
+    """Parse a profile JSON string once. Unknown or invalid profile -> empty Facts (rewards fall back)."""
+    if not profile_json:
+        return Facts()
+    try:
+        from userlm.core.profile import UserProfile
+
+        p = UserProfile.model_validate_json(profile_json)
+    except Exception:  # a reward must never crash a training step on one bad row
+        return Facts()
+    g = p.goal
+    public = " ".join(
+        [g.item or "", g.reason_for_contact, *g.known_info, *g.primary_concerns, *g.secondary_concerns]
+    )
+    public_words = content_words(public)
+    hidden = tuple(frozenset(content_words(h) - public_words) for h in g.hidden_info)
+    unknown = tuple(frozenset(content_words(u) - content_words(g.item or "")) for u in g.unknown_info)
+    must_not = tuple(
+        (str(h.value), frozenset(content_words(str(h.value)))) for h in g.hard_limits if h.kind == "must_not"
+    )
+    known = " ".join([public, *g.hidden_info, p.role.name, p.role.background, *g.decision_policy]).lower()
+    return Facts(
+        max_price=g.max_price(),
+        min_price=g.min_price(),
+        must_not=must_not,
+        item=g.item or "",
+        item_words=frozenset(content_words(g.item or "")),
+        hidden=tuple(h for h in hidden if h),
+        unknown=tuple(u for u in unknown if u),
+        primary=frozenset(content_words(" ".join(g.primary_concerns))),
+        verbosity=p.role.style.verbosity,
+        known_text=known,
+    )
+
+
+def row_facts(kwargs: dict, i: int) -> Facts:
+    prof = column(kwargs, "profile", i)
+    if isinstance(prof, dict):  # a decoded profile slipped through; accept it
+        prof = json.dumps(prof, sort_keys=True)
+    return facts(prof)

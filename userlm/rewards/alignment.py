@@ -1,0 +1,92 @@
+"""``alignment``: the reply carries out what the rationale planned (plan says reject -> reply rejects).
+
+Range [-1, 1]; ``None`` when the rationale states no action (nothing to align with; ``format``
+penalises that). 1 when the reply performs the planned action, 0 when it neither performs nor
+contradicts it, -1 when it does the opposite (plans reject but accepts, plans to end but goes on,
+plans to continue but sends a stop token). The action is the rationale's ``Action:`` word, or failing
+that the first action verb of its ``Plan:``.
+
+    >>> from userlm.core.turn import format_turn
+    >>> from userlm.rewards.alignment import alignment
+    >>> alignment([format_turn("Action: reject\\nPlan: say no", "Sure, add it.")])
+    [-1.0]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from userlm.core.turn import ACTIONS
+from userlm.rewards._common import COUNTER_RE, END_RE, ESCALATE_RE, affirms, money, parse, rejects
+
+_PLAN_VERB_RE = re.compile(
+    r"\b(" + "|".join(ACTIONS) + r"|refuse|decline|agree|push back|hang up|stop|leave|walk away|request)\b",
+    re.I,
+)
+_VERB_TO_ACTION = {"refuse": "reject", "decline": "reject", "push back": "counter", "agree": "accept",
+                   "hang up": "end", "stop": "end", "leave": "end", "walk away": "end", "request": "ask"}  # fmt: skip
+
+
+def planned_action(completion: Any) -> str | None:
+    p = parse(completion)
+    if p.parts.action in ACTIONS:
+        return p.parts.action
+    m = _PLAN_VERB_RE.search(p.parts.plan or "")
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _VERB_TO_ACTION.get(word, word)
+
+
+def reply_acts(reply: str, stop: str | None) -> set[str]:
+    """The acts a reply performs, as ACTIONS words."""
+    acts = set()
+    yes, no = affirms(reply), rejects(reply)
+    if yes and not no:
+        acts.add("accept")
+    if no:
+        acts.add("reject")
+    if COUNTER_RE.search(reply) or (money(reply) and not yes):
+        acts.add("counter")
+    if "?" in reply:
+        acts.update(("ask", "clarify"))
+    if ESCALATE_RE.search(reply):
+        acts.add("escalate")
+    if stop or END_RE.search(reply):
+        acts.add("end")
+    if reply and not reply.rstrip().endswith("?"):
+        acts.update(("answer", "disclose"))
+    return acts
+
+
+_OPPOSITE = {"accept": {"reject"}, "reject": {"accept"}, "counter": {"accept"}, "escalate": {"accept"}}
+
+
+def score_alignment(completion: Any) -> float | None:
+    action = planned_action(completion)
+    if action is None:
+        return None
+    p = parse(completion)
+    acts = reply_acts(p.reply, p.stop)
+    if action == "end":
+        return 1.0 if p.stop else -1.0
+    if p.stop and action in ("ask", "clarify", "counter"):
+        return -1.0  # planned to keep talking, hung up instead
+    if action in acts:
+        return 1.0
+    if acts & _OPPOSITE.get(action, set()):
+        return -1.0
+    return 0.0
+
+
+class AlignmentReward:
+    """TRL reward: ``(completions, **kwargs) -> list[float | None]`` in [-1, 1]."""
+
+    __name__ = "alignment"
+
+    def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
+        return [score_alignment(c) for c in completions]
+
+
+alignment = AlignmentReward()

@@ -1,0 +1,101 @@
+"""``format``: the rule reward of UserLM-R1 — a well-formed rationale, then a clean reply.
+
+Range [0, 1], the weighted share of checks passed (weights in ``CHECKS``): a closed ``<think>``
+rationale with nothing before it; its named parts (Agent, Concerns, Action, Plan, Tone); all four
+state values; a known action; a non-empty reply (a bare stop token counts when the turn ends); no
+rationale labels or tags leaking into the reply; a stop token only at the end; a rationale of at least
+``min_rationale_chars`` characters. Parsing is ``userlm.core.turn.parse_turn``'s alone.
+
+    >>> from userlm.core.turn import format_turn, RationaleParts
+    >>> from userlm.rewards.format import format_reward
+    >>> parts = RationaleParts(agent="asks for my order number", concerns="refund open",
+    ...     state=dict(trust=.5, emotion=.4, patience=.7, participation=.8), action="answer",
+    ...     plan="give the number, nothing else", tone="short")
+    >>> format_reward([format_turn(parts, "It's #W8812204.")])
+    [1.0]
+    >>> format_reward(["It's #W8812204."])
+    [0.3]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from userlm.core.turn import ACTIONS, PART_LABELS, STATE_KEYS, STOP_TOKENS, THINK_CLOSE, THINK_OPEN
+from userlm.rewards._common import parse
+
+NAMED_PARTS = ("agent", "concerns", "action", "plan", "tone")
+CHECKS = {
+    "rationale": 0.2,  # closed <think>...</think>, nothing before it
+    "parts": 0.2,  # share of NAMED_PARTS present
+    "state": 0.15,  # share of STATE_KEYS present
+    "action": 0.05,  # the action is one of ACTIONS
+    "reply": 0.15,  # a non-empty reply, or a bare stop token
+    "no_leak": 0.1,  # no rationale labels, state values or tags in the reply
+    "stop_at_end": 0.05,  # no text after a stop token
+    "length": 0.1,  # rationale at least min_rationale_chars long
+}
+# Built from the turn module's own labels, so a renamed part stays in step.
+_LEAK_RE = re.compile(
+    r"(^|\n)\s*(" + "|".join(PART_LABELS) + r")\s*:"
+    r"|\b(" + "|".join(STATE_KEYS) + r")\s*=\s*\d"
+    r"|</?(think|answer|reasoning)>",
+    re.IGNORECASE,
+)
+_STRUCT_ERRORS = (
+    "no <think>",
+    "not closed",
+    "missing <think>",
+    "text before <think>",
+    "nested <think>",
+    "empty output",
+)
+
+
+def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, float]:
+    """Each check of ``CHECKS`` as a value in 0..1 for one completion."""
+    p = parse(completion)
+    errs = " | ".join(p.errors)
+    raw_reply = p.raw.split(THINK_CLOSE, 1)[1] if THINK_CLOSE in p.raw else ("" if p.rationale else p.raw)
+    has_rationale = p.rationale is not None and not any(e in errs for e in _STRUCT_ERRORS)
+    leak = (
+        "rationale tags in reply" in errs
+        or _LEAK_RE.search(raw_reply) is not None
+        or THINK_OPEN in p.reply
+        or any(t in p.reply for t in STOP_TOKENS)
+    )
+    return {
+        "rationale": float(has_rationale),
+        "parts": sum(1 for n in NAMED_PARTS if getattr(p.parts, n)) / len(NAMED_PARTS)
+        if p.rationale
+        else 0.0,
+        "state": sum(1 for k in STATE_KEYS if k in p.parts.state) / len(STATE_KEYS),
+        "action": float(p.parts.action in ACTIONS),
+        "reply": float(bool(p.reply) or p.stop is not None),
+        "no_leak": float(not leak and bool(p.reply or p.stop)),
+        "stop_at_end": float("stop token before the end" not in errs),
+        "length": float(len(p.rationale or "") >= min_rationale_chars),
+    }
+
+
+class FormatReward:
+    """TRL reward: ``(completions, **kwargs) -> list[float]`` in [0, 1]; see the module docstring."""
+
+    __name__ = "format"
+
+    def __init__(self, min_rationale_chars: int = 80):
+        self.min_rationale_chars = min_rationale_chars
+
+    def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
+        out: list[float | None] = []
+        for c in completions:
+            checks = format_checks(c, self.min_rationale_chars)
+            out.append(round(sum(CHECKS[k] * v for k, v in checks.items()), 4))
+        return out
+
+    def __repr__(self) -> str:
+        return f"FormatReward(min_rationale_chars={self.min_rationale_chars})"
+
+
+format_reward = FormatReward()

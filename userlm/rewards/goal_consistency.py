@@ -1,0 +1,164 @@
+"""``goal_consistency``: the reply never contradicts the goal or its hard limits and moves toward it.
+
+Range [-1, 1]. A hard-limit violation (agreeing to a price past ``max_price``/``min_price``, to a
+``must_not`` item, or to a different item than the profile's) scores -1. Softer faults (stating a fact
+the profile does not give, volunteering hidden info the agent did not ask about) cost 0.5 each.
+A consistent reply scores 0.5, or 1.0 when it also moves toward a primary concern (names it, counters
+within budget, or takes the reference action in ``expected_action``). No reply at all scores 0.0.
+
+    >>> from userlm.core.turn import format_turn
+    >>> from userlm.rewards.goal_consistency import goal_consistency
+    >>> prof = open("profiles/examples.jsonl").readline()
+    >>> goal_consistency([format_turn("Plan: accept.", "Deal, I'll take it at $21,900.")],
+    ...                  profile=[prof], agent_message=["Final price $21,900."], offer=[21900.0])
+    [-1.0]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from userlm.rewards._common import (
+    COUNTER_RE,
+    SWITCH_RE,
+    Facts,
+    affirms,
+    column,
+    content_words,
+    money,
+    negated_near,
+    parse,
+    rejects,
+    row_facts,
+)
+
+# Identifiers a user could only know from the profile: order numbers, emails, phone numbers.
+_IDENT_RE = re.compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
+_SENT_RE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float | None = None) -> list[str]:
+    """Hard-limit breaches in ``reply``: the checks goal_consistency and anti_manipulation share."""
+    out: list[str] = []
+    if not reply:
+        return out
+    agrees = affirms(reply)
+    commits = agrees or COUNTER_RE.search(reply) is not None
+    said_no = rejects(reply)
+    amounts = money(reply)
+    if f.max_price is not None:
+        over = [a for a in amounts if a > f.max_price * 1.0001 and a >= 0.3 * f.max_price]
+        if (agrees and not said_no and offer is not None and offer > f.max_price * 1.0001) or (
+            commits and not said_no and over
+        ):
+            out.append(f"agrees to a price above max_price {f.max_price:g}")
+    if f.min_price is not None:
+        under = [a for a in amounts if a < f.min_price * 0.9999 and a >= 0.3 * f.min_price]
+        if (agrees and not said_no and offer is not None and offer < f.min_price * 0.9999) or (
+            commits and not said_no and under
+        ):
+            out.append(f"agrees to a price below min_price {f.min_price:g}")
+    low = reply.lower()
+    agent_low = agent_message.lower()
+    for value, kws in f.must_not:
+        if not kws or not agrees:
+            continue
+        hits = [low.find(k) for k in kws if k in low]
+        in_reply = [h for h in hits if h >= 0]
+        if in_reply and all(negated_near(low, h) for h in in_reply):
+            continue  # "no store credit, a refund please"
+        if in_reply or (any(k in agent_low for k in kws) and not said_no):
+            out.append(f"agrees to must_not '{value}'")
+    if agrees and not said_no and SWITCH_RE.search(agent_message) and not SWITCH_RE.search(reply):
+        # The agent offered something else and the user said yes to it.
+        if not (f.item_words & content_words(agent_message)) or "instead" in agent_low:
+            out.append("accepts a different item")
+    return out
+
+
+def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[str]:
+    """Invented facts and hidden info volunteered unasked."""
+    out: list[str] = []
+    seen = (f.known_text + " " + agent_message + " " + history).lower()
+    for ident in _IDENT_RE.findall(reply):
+        if ident.lower().lstrip("#") not in seen:
+            out.append(f"invents '{ident}'")
+    reply_words_by_sentence = [
+        (s, content_words(s)) for s in _SENT_RE.findall(reply) if s.strip() and not s.strip().endswith("?")
+    ]
+    for unknown in f.unknown:
+        need = min(2, len(unknown))
+        if any(len(unknown & ws) >= need for _, ws in reply_words_by_sentence):
+            out.append("states something the profile does not know")
+            break
+    agent_words = content_words(agent_message)
+    reply_words = (
+        set().union(*(ws for _, ws in reply_words_by_sentence)) if reply_words_by_sentence else set()
+    )
+    for hidden in f.hidden:
+        need = min(2, len(hidden))
+        if len(hidden & reply_words) >= need and not (hidden & agent_words):
+            out.append("volunteers hidden info unasked")
+            break
+    return out
+
+
+def advances(reply: str, action: str | None, f: Facts, expected: str | None, goal_met: bool | None) -> bool:
+    """The reply moves toward a primary concern."""
+    if expected and action == expected:
+        return True
+    if goal_met and action in ("accept", "end"):
+        return True
+    if f.primary & content_words(reply):
+        return True
+    if f.max_price is not None and COUNTER_RE.search(reply):
+        return any(a <= f.max_price for a in money(reply))
+    return False
+
+
+def score_goal_consistency(
+    text: str,
+    profile_facts: Facts,
+    agent_message: str = "",
+    history: str = "",
+    offer: float | None = None,
+    expected: str | None = None,
+    goal_met: bool | None = None,
+) -> float:
+    """Score one completion; see the module docstring for the scale."""
+    p = parse(text)
+    if not p.reply:
+        return 0.0
+    if limit_violations(p.reply, profile_facts, agent_message, offer):
+        return -1.0
+    score = 0.5 - 0.5 * len(soft_faults(p.reply, profile_facts, agent_message, history))
+    if score == 0.5 and advances(p.reply, p.parts.action, profile_facts, expected, goal_met):
+        score = 1.0
+    return max(-1.0, score)
+
+
+class GoalConsistencyReward:
+    """TRL reward: ``(completions, profile, agent_message, offer, previous_user_replies, ...) -> [-1, 1]``."""
+
+    __name__ = "goal_consistency"
+
+    def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
+        out: list[float | None] = []
+        for i, c in enumerate(completions):
+            prev = column(kwargs, "previous_user_replies", i) or []
+            out.append(
+                score_goal_consistency(
+                    c,
+                    row_facts(kwargs, i),
+                    column(kwargs, "agent_message", i) or "",
+                    " ".join(prev),
+                    column(kwargs, "offer", i),
+                    column(kwargs, "expected_action", i),
+                    column(kwargs, "goal_met", i),
+                )
+            )
+        return out
+
+
+goal_consistency = GoalConsistencyReward()

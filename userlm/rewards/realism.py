@@ -1,0 +1,103 @@
+"""``realism``: the reply sounds like this person, not like an assistant.
+
+Range [0, 1]: 1 minus penalties (floored at 0). Penalties: length outside the persona's verbosity band
+(``length_band``) 0.25; an assistant-ism ("As an AI", "How can I assist you", "Certainly!") 0.5;
+markdown lists, headers or bold 0.3; echoing the agent's message (a shared run of ``ngram`` words
+over ``echo_share`` of the reply) 0.3; repeating one of the user's own earlier replies 0.3.
+A reply that is only a stop token scores 1; no reply at all scores 0.
+
+    >>> from userlm.core.turn import format_turn
+    >>> from userlm.rewards.realism import realism
+    >>> realism([format_turn("Plan: ask", "Certainly! How can I assist you today?")])
+    [0.5]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from userlm.rewards._common import WORD_RE, column, parse, row_facts
+
+ASSISTANTISM_RE = re.compile(
+    r"\b(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
+    r"i'?d be (happy|glad) to (help|assist)|is there anything else i can|great question|i hope this helps|"
+    r"feel free to|let me know if you have any (other )?questions|i understand your (concern|frustration)|"
+    r"thank you for (reaching out|your patience)|absolutely!|of course! (here|i))",
+    re.IGNORECASE,
+)
+MARKDOWN_RE = re.compile(r"(^|\n)\s*([-*•]\s+\S|\d+[.)]\s+\S|#{1,6}\s)|\*\*[^*]+\*\*|```", re.MULTILINE)
+
+
+def length_band(verbosity: float) -> tuple[int, int]:
+    """(min, max) words a reply of this persona plausibly has: terse users 1-25, verbose 8-125."""
+    return 1 + int(7 * verbosity), 25 + int(100 * verbosity)
+
+
+def _grams(toks: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def overlap(reply_toks: list[str], other: str, n: int) -> float:
+    """Share of the reply's word n-grams found in ``other`` (0 when the reply is shorter than n)."""
+    grams = _grams(reply_toks, n)
+    if not grams:
+        return 0.0
+    return len(grams & _grams(WORD_RE.findall(other.lower()), n)) / len(grams)
+
+
+class RealismReward:
+    """TRL reward: ``(completions, profile, agent_message, previous_user_replies) -> [0, 1]``."""
+
+    __name__ = "realism"
+
+    def __init__(self, ngram: int = 4, echo_share: float = 0.5):
+        self.ngram, self.echo_share = ngram, echo_share
+
+    def penalties(
+        self, completion: Any, verbosity: float, agent_message: str, previous: list[str]
+    ) -> list[str]:
+        p = parse(completion)
+        reply = p.reply
+        toks = WORD_RE.findall(reply.lower())
+        out = []
+        lo, hi = length_band(verbosity)
+        if not lo <= len(toks) <= hi:
+            out.append("length")
+        if ASSISTANTISM_RE.search(reply):
+            out.append("assistant-ism")
+        if MARKDOWN_RE.search(reply):
+            out.append("markdown")
+        if agent_message and overlap(toks, agent_message, self.ngram) > self.echo_share:
+            out.append("echo")
+        norm = " ".join(toks)
+        for prev in previous or []:
+            if norm and (
+                norm == " ".join(WORD_RE.findall(prev.lower())) or overlap(toks, prev, self.ngram) > 0.6
+            ):
+                out.append("repeats itself")
+                break
+        return out
+
+    def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
+        weights = {"length": 0.25, "assistant-ism": 0.5, "markdown": 0.3, "echo": 0.3, "repeats itself": 0.3}
+        out: list[float | None] = []
+        for i, c in enumerate(completions):
+            p = parse(c)
+            if not p.reply:
+                out.append(1.0 if p.stop else 0.0)
+                continue
+            pens = self.penalties(
+                c,
+                row_facts(kwargs, i).verbosity,
+                column(kwargs, "agent_message", i) or "",
+                column(kwargs, "previous_user_replies", i) or [],
+            )
+            out.append(round(max(0.0, 1.0 - sum(weights[x] for x in pens)), 4))
+        return out
+
+    def __repr__(self) -> str:
+        return f"RealismReward(ngram={self.ngram}, echo_share={self.echo_share})"
+
+
+realism = RealismReward()
