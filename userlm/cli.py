@@ -13,7 +13,21 @@ import sys
 # Modules with ``add_commands(subparsers)``; a stage adds itself here.
 COMMAND_MODULES = [
     "userlm.chat_commands",
+    "userlm.profiles.commands",
 ]
+
+
+def command_group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+    """The subparsers of the group ``userlm <name> ...``, created by the first stage that asks for it.
+
+    Several stages share a group (``train sft`` / ``train rl`` / ``train agent``), so it is looked up, not re-made.
+    """
+    groups = sub.__dict__.setdefault("_userlm_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help)
+        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+        parser.set_defaults(func=None, _group_parser=parser)
+    return groups[name]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
+        (getattr(args, "_group_parser", None) or parser).print_help()
         return 0 if args.command is None else 2
     if extra and not getattr(args, "accepts_overrides", False):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
