@@ -1,0 +1,69 @@
+"""``userlm serve``: run the OpenAI-compatible simulator server with uvicorn.
+
+    userlm serve --model smollm2-135m --profiles profiles/examples.jsonl --port 8000 --api-key KEY
+    userlm serve --config serving/server.yaml --max-batch-size 16 --max-wait-ms 20
+
+Flags override ``--config`` (default ``serving/server.yaml``), which overrides the defaults; any field
+of ``ServeConfig`` is accepted as ``--field value``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    import json
+    import logging
+
+    from userlm.core.profile_store import data_dir
+    from userlm.serving.config import load_serve_config
+
+    path = args.config
+    if path is None and (data_dir("serving") / "server.yaml").exists():
+        path = str(data_dir("serving") / "server.yaml")
+    overrides = list(args.overrides or [])
+    for name in ("model", "profiles", "host", "port", "api_key"):
+        value = getattr(args, name)
+        if value is not None:
+            overrides += [f"--{name}", str(value)]
+    config = load_serve_config(path, overrides)
+
+    import uvicorn
+
+    from userlm.serving.app import create_app
+
+    level = getattr(logging, config.log_level.upper(), logging.INFO)
+    # Access logs are one JSON object per line (written by ServingMiddleware), so uvicorn's own are off.
+    logging.basicConfig(level=level, format="%(message)s")
+    app = create_app(config)
+    shown = {k: v for k, v in config.__dict__.items() if k != "api_key"}
+    print(json.dumps({"event": "serve", "auth": bool(config.api_key), **shown}), flush=True)
+    uvicorn.run(app, host=config.host, port=config.port, access_log=False, log_level=config.log_level)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    from userlm.core.config import config_help
+
+    p = sub.add_parser(
+        "serve",
+        help="Serve the simulator over an OpenAI-compatible API (batching, sessions, streaming, auth).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Every server setting (also accepted as --field value):\n" + _help(config_help),
+    )
+    p.add_argument("--model", default=None, help="Simulator model: embedded name, folder or hub id.")
+    p.add_argument("--profiles", default=None, help="Profile file whose ids requests may name.")
+    p.add_argument("--host", default=None, help="Interface to bind (default 127.0.0.1).")
+    p.add_argument("--port", type=int, default=None, help="Port (default 8000).")
+    p.add_argument(
+        "--api-key", default=None, help="Require Authorization: Bearer KEY on /v1/* (or $USERLM_API_KEY)."
+    )
+    p.add_argument("--config", default=None, help="Server YAML (default: serving/server.yaml).")
+    p.set_defaults(func=serve_command, accepts_overrides=True)
+
+
+def _help(config_help) -> str:
+    from userlm.serving.config import ServeConfig
+
+    return config_help(ServeConfig)

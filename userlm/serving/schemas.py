@@ -1,0 +1,154 @@
+"""Request and response models of the server, in OpenAI's chat-completions shape.
+
+Extra body fields (sent with the ``openai`` client as ``extra_body={...}``):
+``profile_id`` or ``profile`` (simulator mode), ``include_reasoning`` (rationale on/off).
+Unknown OpenAI fields (``tools``, ``logprobs``, ...) are accepted and ignored, as vLLM does, so agent
+harnesses work unchanged.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from userlm.core.profile import UserProfile
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[dict[str, Any]] | None = None
+    name: str | None = None
+
+    def text(self) -> str:
+        """Content as one string; OpenAI content parts of type text are joined."""
+        if isinstance(self.content, list):
+            return "".join(str(p.get("text", "")) for p in self.content if p.get("type") in ("text", None))
+        return self.content or ""
+
+
+class StreamOptions(BaseModel):
+    include_usage: bool = False
+
+
+class ChatCompletionRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    model: str
+    messages: list[ChatMessage] = Field(min_length=1)
+    max_tokens: int | None = Field(default=None, ge=1)
+    max_completion_tokens: int | None = Field(default=None, ge=1)
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    n: int = Field(default=1, ge=1)
+    stop: str | list[str] | None = None
+    seed: int | None = None
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    user: str | None = None
+    # userlm extensions
+    profile_id: str | None = None
+    profile: UserProfile | None = None
+    include_reasoning: bool | None = None
+
+    @field_validator("stop")
+    @classmethod
+    def _stop_list(cls, v):
+        if isinstance(v, str):
+            return [v]
+        if v is not None and len(v) > 4:
+            raise ValueError("at most 4 stop sequences")
+        return v
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class ResponseMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+    reasoning: str | None = None
+
+
+class Choice(BaseModel):
+    index: int
+    message: ResponseMessage
+    finish_reason: str
+    stop_reason: str | None = None  # the stop token or stop string that ended the turn (vLLM's field)
+    conversation_ended: bool = False  # the simulated user ended the conversation with a stop token
+    state: dict[str, float] | None = None  # simulator mode: state values after this turn
+    format_errors: list[str] | None = None  # simulator mode: what parse_turn found wrong, if anything
+
+
+class ChatCompletion(BaseModel):
+    id: str = Field(default_factory=lambda: f"chatcmpl-{uuid.uuid4().hex}")
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int = Field(default_factory=lambda: int(time.time()))
+    model: str
+    choices: list[Choice]
+    usage: Usage
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int = Field(default_factory=lambda: int(time.time()))
+    owned_by: str = "userlm"
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+class SessionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    profile_id: str | None = None
+    profile: UserProfile | None = None
+    model: str | None = None
+    max_tokens: int | None = Field(default=None, ge=1)
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    seed: int | None = None
+    opening: str | None = Field(default=None, description="The agent's first message (default: a greeting).")
+
+
+class SessionTurnRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content: str = Field(min_length=1, description="The agent's message.")
+
+
+class SessionTurn(BaseModel):
+    object: Literal["session.turn"] = "session.turn"
+    session_id: str
+    turn_index: int
+    reply: str
+    content: str  # reply with its stop token, as the agent sees it
+    reasoning: str | None
+    stop_reason: str | None
+    done: bool
+    state: dict[str, float]
+    finish_reason: str
+    format_errors: list[str]
+    usage: Usage
+
+
+class SessionInfo(BaseModel):
+    object: Literal["session"] = "session"
+    id: str
+    profile_id: str
+    model: str
+    created: int
+    turns: int
+    done: bool
+    state: dict[str, float]
+    messages: list[dict[str, Any]]
