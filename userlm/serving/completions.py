@@ -109,7 +109,7 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
     ]
     if profile is not None:
         try:
-            chat = simulator_chat(profile, messages)
+            chat = simulator_chat(profile, messages, template=ctx.config.template)
         except ValueError as e:  # e.g. a tool message, which has no place in the user's view
             raise APIError(400, f"simulator mode: {e}", param="messages") from None
     else:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from userlm.core.config import load_config
 from userlm.core.io import DataError
 
+PROMPT_TEMPLATES = ("simulator_system", "simulator_compact")
+
 
 @dataclass
 class ServeConfig:
@@ -29,6 +31,13 @@ class ServeConfig:
         default=None,
         metadata={
             "help": "Profile file (JSONL/JSON/YAML) whose ids requests may name (default: bundled examples)."
+        },
+    )
+    template: str = field(
+        default="simulator_system",
+        metadata={
+            "help": "Prompt template profiles are rendered with in simulator mode and sessions: "
+            "simulator_system (full) or simulator_compact (what small trained models saw in training)."
         },
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Interface to bind (0.0.0.0 to listen on all)."})
@@ -84,6 +93,7 @@ class ServeConfig:
             "max_body_bytes": self.max_body_bytes >= 1024,
             "engine": self.engine in ("auto", "transformers", "vllm"),
             "port": 0 <= self.port < 65536,
+            "template": self.template in PROMPT_TEMPLATES,
         }
         for name, ok in checks.items():
             if not ok:

@@ -129,7 +129,7 @@ async def session_turn(
 async def _turn(ctx: ServerContext, session: Session, agent_message: str, rid: str) -> SessionTurn:
     async with session.lock:
         messages = session.messages + [{"role": "assistant", "content": agent_message}]
-        ids = await encode(ctx, simulator_chat(session.profile, messages))
+        ids = await encode(ctx, simulator_chat(session.profile, messages, template=ctx.config.template))
         b = session.request
         params: SamplingParams = sampling(ctx, len(ids), b.max_tokens, b.temperature, b.top_p, None, b.seed)
         prepared = Prepared(session.profile, ids, params, 1, True)
