@@ -14,6 +14,7 @@ import sys
 COMMAND_MODULES = [
     "userlm.chat_commands",
     "userlm.profiles.commands",
+    "userlm.agents.commands",
     "userlm.serving.commands",
 ]
 
