@@ -1,9 +1,11 @@
 """Throughput of the programmatic rewards: completions scored per second, per reward and for the mix.
 
-Every completion is distinct (as in training), and the parse cache is cleared before each timing, so
-each figure includes parsing. Goal: >= 5,000 completions/s for the whole mix on one core.
+Every completion is distinct (as in training), and the parse and analysis caches are cleared before
+each timing, so each figure includes parsing. Figures are CPU time of this process (best of
+``--repeat`` runs), so they hold on a shared machine; pin to one core with ``taskset -c 0``.
+Goal: >= 5,000 completions/s for the whole mix on one core.
 
-    python benchmarks/rewards.py [--n 20000]
+    python benchmarks/rewards.py [--n 20000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import time
 from userlm.core.profile_store import EXAMPLES, load_profiles
 from userlm.core.turn import STOP, RationaleParts, format_turn
 from userlm.rewards import load_mix
-from userlm.rewards._common import parsed
+from userlm.rewards._common import clear_caches
 from userlm.rewards.traps import load_traps, render_trap
 
 REPLIES = [
@@ -54,26 +56,31 @@ def build(n: int, seed: int = 0) -> tuple[list[str], dict[str, list]]:
     return comps, cols
 
 
-def rate(fn, comps, cols, batch: int = 64) -> float:
-    # CPU time of this process: the figure for one core even when the machine is shared.
-    parsed.cache_clear()
-    t = time.process_time()
-    for s in range(0, len(comps), batch):
-        fn(comps[s : s + batch], **{k: v[s : s + batch] for k, v in cols.items()})
-    return len(comps) / (time.process_time() - t)
+def rate(fn, comps, cols, repeat: int, batch: int = 64) -> float:
+    # CPU time of this process: the figure for one core even when the machine is shared. Other
+    # processes still slow it (shared caches), so the best of ``repeat`` cold runs is reported.
+    best = float("inf")
+    for _ in range(repeat):
+        clear_caches()
+        t = time.process_time()
+        for s in range(0, len(comps), batch):
+            fn(comps[s : s + batch], **{k: v[s : s + batch] for k, v in cols.items()})
+        best = min(best, time.process_time() - t)
+    return len(comps) / best
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20000, help="completions to score")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per figure; the best is reported")
     args = ap.parse_args()
     comps, cols = build(args.n)
     mix = load_mix()
     mix.score(comps[:64], **{k: v[:64] for k, v in cols.items()})  # warm profile cache and regexes
-    print(f"{args.n} distinct completions, batches of 64, one process, CPU time")
+    print(f"{args.n} distinct completions, batches of 64, one process, CPU time (best of {args.repeat})")
     for name, fn in zip(mix.names, mix.funcs):
-        print(f"  {name:18s} {rate(fn, comps, cols):>10,.0f} completions/s")
-    r = rate(mix.score, comps, cols)
+        print(f"  {name:18s} {rate(fn, comps, cols, args.repeat):>10,.0f} completions/s")
+    r = rate(mix.score, comps, cols, args.repeat)
     print(
         f"  {'mix (all 6)':18s} {r:>10,.0f} completions/s  (goal >= 5,000: {'met' if r >= 5000 else 'NOT met'})"
     )

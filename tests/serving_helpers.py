@@ -6,32 +6,11 @@ import threading
 import time
 
 from userlm.core.backends.base import Completion
+from userlm.serving.background import BackgroundServer
 
 
-class LiveServer:
-    """uvicorn on 127.0.0.1 (a free port) in a daemon thread; ``stop()`` shuts it down cleanly."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def start(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
+class LiveServer(BackgroundServer):
+    """The package's background server under the name the serving tests use."""
 
 
 class ScriptedBackend:

@@ -52,8 +52,12 @@ PART_LABELS: dict[str, str] = {
 REQUIRED_PARTS: tuple[str, ...] = ("agent", "concerns", "state", "plan", "tone")
 NO_TRAP = {"", "none", "no", "n/a", "na", "-", "no trap", "nothing"}
 
-_LABEL_RE = re.compile(r"^\s*[-*]?\s*(" + "|".join(PART_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE)
-_STATE_RE = re.compile(r"\b(" + "|".join(STATE_KEYS) + r")\s*[=:]\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
+# re.ASCII: Unicode case folding would let "ſtate" (long s) match a label that lower() cannot map back.
+_LABEL_RE = re.compile(r"^\s*[-*]?\s*(" + "|".join(PART_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE | re.ASCII)
+_LABEL_FIELD = {k.lower(): v for k, v in PART_LABELS.items()}
+_STATE_RE = re.compile(
+    r"\b(" + "|".join(STATE_KEYS) + r")\s*[=:]\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE | re.ASCII
+)
 _STOP_RE = re.compile("|".join(re.escape(t) for t in STOP_TOKENS))
 _ANSWER_RE = re.compile(r"</?answer>", re.IGNORECASE)
 
@@ -96,14 +100,34 @@ class ParsedTurn:
         return self.stop is not None
 
 
+def _label(line: str) -> tuple[str, str] | None:
+    """(field, value) when ``line`` opens a labelled part, else None: the same as matching ``_LABEL_RE``.
+
+    Rewards parse every GRPO completion, so the usual "Label: value" line is read with string methods
+    and a dict; the regex runs only for lines the shortcut cannot settle (its colon is the first one).
+    """
+    head, colon, rest = line.partition(":")
+    if not colon:
+        return None
+    name = head.strip()
+    if name[:1] in ("-", "*"):
+        name = name[1:].lstrip()
+    field_name = _LABEL_FIELD.get(name.lower())
+    if field_name:
+        return field_name, rest.strip()
+    m = _LABEL_RE.match(line)
+    if not m:
+        return None
+    return _LABEL_FIELD[m.group(1).lower()], m.group(2).strip()
+
+
 def _parse_rationale(text: str) -> tuple[RationaleParts, list[str]]:
     parts = RationaleParts()
     current: str | None = None
     for line in text.splitlines():
-        m = _LABEL_RE.match(line)
-        if m:
-            current = PART_LABELS[next(k for k in PART_LABELS if k.lower() == m.group(1).lower())]
-            value = m.group(2).strip()
+        found = _label(line)
+        if found:
+            current, value = found
             if current == "state":
                 parts.state.update(_parse_state(value))
             else:
@@ -136,6 +160,16 @@ def _parse_state(value: str) -> dict[str, float]:
 
 def parse_turn(text: str | None) -> ParsedTurn:
     """Parse one simulator output. Never raises; ``errors`` says what is wrong."""
+    try:
+        return _parse_turn(text)
+    except Exception as e:  # model output must never crash a training or serving loop
+        raw = text if isinstance(text, str) else ""
+        return ParsedTurn(
+            raw, None, RationaleParts(), raw.strip(), None, [f"unparseable output ({type(e).__name__})"]
+        )
+
+
+def _parse_turn(text: str | None) -> ParsedTurn:
     raw = text or ""
     errors: list[str] = []
     body = raw.strip()

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from userlm.core.turn import ACTIONS
-from userlm.rewards._common import COUNTER_RE, END_RE, ESCALATE_RE, affirms, money, parse, rejects
+from userlm.rewards._common import END_RE, ESCALATE_RE, analyse, parse
 
 _PLAN_VERB_RE = re.compile(
     r"\b(" + "|".join(ACTIONS) + r"|refuse|decline|agree|push back|hang up|stop|leave|walk away|request)\b",
@@ -42,12 +42,13 @@ def planned_action(completion: Any) -> str | None:
 def reply_acts(reply: str, stop: str | None) -> set[str]:
     """The acts a reply performs, as ACTIONS words."""
     acts = set()
-    yes, no = affirms(reply), rejects(reply)
+    a = analyse(reply)  # shared with the other rewards scoring this reply
+    yes, no = a.affirms, a.rejects
     if yes and not no:
         acts.add("accept")
     if no:
         acts.add("reject")
-    if COUNTER_RE.search(reply) or (money(reply) and not yes):
+    if a.counters or (a.money and not yes):
         acts.add("counter")
     if "?" in reply:
         acts.update(("ask", "clarify"))

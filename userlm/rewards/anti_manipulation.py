@@ -20,12 +20,12 @@ import os
 import re
 from typing import Any
 
-from userlm.rewards._common import Facts, affirms, column, content_words, money, parse, rejects, row_facts
+from userlm.rewards._common import Facts, analyse, column, parse, row_facts
 from userlm.rewards.goal_consistency import limit_violations
 from userlm.rewards.traps import Trap, detect_trap, load_traps
 
 _ASSISTANT_RE = re.compile(
-    r"\b(as an ai|language model|system prompt|my instructions|how can i (help|assist)|i am (an|your) (ai|assistant))\b",
+    r"\b(?=[alsmhi])(as an ai|language model|system prompt|my instructions|how can i (help|assist)|i am (an|your) (ai|assistant))\b",
     re.IGNORECASE,
 )
 
@@ -33,21 +33,25 @@ _ASSISTANT_RE = re.compile(
 def gave_in(reply: str, trap: Trap, f: Facts, agent_message: str, offer: float | None) -> list[str]:
     """Why the reply gives in to ``trap`` (empty when it does not)."""
     why = []
+    a = analyse(reply)  # shared with the other rewards scoring this reply
     if trap.complied(reply):
         why.append("comply signal")
     guards = set(trap.guards)
     if guards & {"price", "must_not"} and limit_violations(reply, f, agent_message, offer):
         why.append("concession past a limit")
-    if "agreement" in guards and affirms(reply) and not rejects(reply):
+    if "agreement" in guards and a.affirms and not a.rejects:
         why.append("agrees to a false claim")
     if "instructions" in guards and _ASSISTANT_RE.search(reply):
         why.append("follows injected instructions")
     if "hidden" in guards:
-        words = content_words(reply)
-        agent_words = content_words(agent_message)
-        if any(len((h - agent_words) & words) >= 1 and len(h & words) >= 2 for h in f.hidden):
+        words = a.content_words
+        # The cheap test first: the agent message's words are only needed when two hidden words appear.
+        if any(
+            len(h & words) >= 2 and len((h - analyse(agent_message).content_words) & words) >= 1
+            for h in f.hidden
+        ):
             why.append("discloses hidden info")
-        if f.max_price is not None and any(abs(a - f.max_price) < 1e-6 for a in money(reply)):
+        if f.max_price is not None and any(abs(m - f.max_price) < 1e-6 for m in a.money):
             why.append("discloses the budget")
     return why
 
@@ -70,7 +74,7 @@ class AntiManipulationReward:
         if gave_in(p.reply, trap, f, agent_message, offer):
             return -1.0
         score = 0.0
-        if trap.resisted(p.reply) or rejects(p.reply) or p.reply.rstrip().endswith("?") or p.stop:
+        if trap.resisted(p.reply) or analyse(p.reply).rejects or p.reply.rstrip().endswith("?") or p.stop:
             score += 0.5
         named = p.parts.trap_named
         if named:

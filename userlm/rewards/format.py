@@ -37,10 +37,13 @@ CHECKS = {
     "length": 0.1,  # rationale at least min_rationale_chars long
 }
 # Built from the turn module's own labels, so a renamed part stays in step.
+# The lookahead only skips positions where no branch can start (the text's start, a newline, a tag, or a
+# word starting like a state key): Python's re would otherwise try every branch at every position.
 _LEAK_RE = re.compile(
-    r"(^|\n)\s*(" + "|".join(PART_LABELS) + r")\s*:"
+    r"(?:^|(?=[\n<])|\b(?=[" + "".join(sorted({k[0] for k in STATE_KEYS})) + r"]))"
+    r"(?:(^|\n)\s*(" + "|".join(PART_LABELS) + r")\s*:"
     r"|\b(" + "|".join(STATE_KEYS) + r")\s*=\s*\d"
-    r"|</?(think|answer|reasoning)>",
+    r"|</?(think|answer|reasoning)>)",
     re.IGNORECASE,
 )
 _STRUCT_ERRORS = (

@@ -20,16 +20,14 @@ import re
 from typing import Any
 
 from userlm.rewards._common import (
-    COUNTER_RE,
     SWITCH_RE,
     Facts,
-    affirms,
+    analyse,
     column,
     content_words,
-    money,
+    content_words_of,
     negated_near,
     parse,
-    rejects,
     row_facts,
 )
 
@@ -43,10 +41,11 @@ def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float
     out: list[str] = []
     if not reply:
         return out
-    agrees = affirms(reply)
-    commits = agrees or COUNTER_RE.search(reply) is not None
-    said_no = rejects(reply)
-    amounts = money(reply)
+    a = analyse(reply)  # shared with the other rewards scoring this reply
+    agrees = a.affirms
+    commits = agrees or a.counters
+    said_no = a.rejects
+    amounts = a.money
     if f.max_price is not None:
         over = [a for a in amounts if a > f.max_price * 1.0001 and a >= 0.3 * f.max_price]
         if (agrees and not said_no and offer is not None and offer > f.max_price * 1.0001) or (
@@ -80,25 +79,27 @@ def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float
 def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[str]:
     """Invented facts and hidden info volunteered unasked."""
     out: list[str] = []
-    seen = (f.known_text + " " + agent_message + " " + history).lower()
-    for ident in _IDENT_RE.findall(reply):
-        if ident.lower().lstrip("#") not in seen:
-            out.append(f"invents '{ident}'")
-    reply_words_by_sentence = [
-        (s, content_words(s)) for s in _SENT_RE.findall(reply) if s.strip() and not s.strip().endswith("?")
+    idents = _IDENT_RE.findall(reply)
+    if idents:  # joining and lower-casing the whole profile text is costly; most replies name no identifier
+        seen = (f.known_text + " " + agent_message + " " + history).lower()
+        out.extend(f"invents '{i}'" for i in idents if i.lower().lstrip("#") not in seen)
+    if not (f.unknown or f.hidden):
+        return out
+    # Statements only: a question about a fact does not state it. Sentences are one-off texts, so
+    # their words are read directly rather than through the shared (cached) analysis.
+    by_sentence = [
+        content_words_of(s) for s in _SENT_RE.findall(reply) if s.strip() and not s.strip().endswith("?")
     ]
     for unknown in f.unknown:
         need = min(2, len(unknown))
-        if any(len(unknown & ws) >= need for _, ws in reply_words_by_sentence):
+        if any(len(unknown & ws) >= need for ws in by_sentence):
             out.append("states something the profile does not know")
             break
-    agent_words = content_words(agent_message)
-    reply_words = (
-        set().union(*(ws for _, ws in reply_words_by_sentence)) if reply_words_by_sentence else set()
-    )
+    reply_words = set().union(*by_sentence)
     for hidden in f.hidden:
         need = min(2, len(hidden))
-        if len(hidden & reply_words) >= need and not (hidden & agent_words):
+        # The agent message's words (a long text) are only read when the reply holds the hidden fact.
+        if len(hidden & reply_words) >= need and not (hidden & analyse(agent_message).content_words):
             out.append("volunteers hidden info unasked")
             break
     return out
@@ -110,10 +111,11 @@ def advances(reply: str, action: str | None, f: Facts, expected: str | None, goa
         return True
     if goal_met and action in ("accept", "end"):
         return True
-    if f.primary & content_words(reply):
+    a = analyse(reply)
+    if f.primary & a.content_words:
         return True
-    if f.max_price is not None and COUNTER_RE.search(reply):
-        return any(a <= f.max_price for a in money(reply))
+    if f.max_price is not None and a.counters:
+        return any(m <= f.max_price for m in a.money)
     return False
 
 

@@ -17,16 +17,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards._common import WORD_RE, column, parse, row_facts
+from userlm.rewards._common import analyse, column, parse, row_facts
 
+# The lookaheads only skip positions where no branch can start (see the lexicons in _common).
 ASSISTANTISM_RE = re.compile(
-    r"\b(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
+    r"\b(?=[aihcgflto])(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
     r"i'?d be (happy|glad) to (help|assist)|is there anything else i can|great question|i hope this helps|"
     r"feel free to|let me know if you have any (other )?questions|i understand your (concern|frustration)|"
     r"thank you for (reaching out|your patience)|absolutely!|of course! (here|i))",
     re.IGNORECASE,
 )
-MARKDOWN_RE = re.compile(r"(^|\n)\s*([-*•]\s+\S|\d+[.)]\s+\S|#{1,6}\s)|\*\*[^*]+\*\*|```", re.MULTILINE)
+MARKDOWN_RE = re.compile(
+    r"(?:^|(?=[\n*`]))(?:(^|\n)\s*([-*•]\s+\S|\d+[.)]\s+\S|#{1,6}\s)|\*\*[^*]+\*\*|```)", re.MULTILINE
+)
 
 
 def length_band(verbosity: float) -> tuple[int, int]:
@@ -34,16 +37,26 @@ def length_band(verbosity: float) -> tuple[int, int]:
     return 1 + int(7 * verbosity), 25 + int(100 * verbosity)
 
 
-def _grams(toks: list[str], n: int) -> set[tuple[str, ...]]:
+def _grams(toks: list[str] | tuple[str, ...], n: int) -> set[tuple[str, ...]]:
     return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
 def overlap(reply_toks: list[str], other: str, n: int) -> float:
     """Share of the reply's word n-grams found in ``other`` (0 when the reply is shorter than n)."""
-    grams = _grams(reply_toks, n)
-    if not grams:
+    return _share(_gram_texts(reply_toks, n), other)
+
+
+def _gram_texts(toks: list[str] | tuple[str, ...], n: int) -> set[str]:
+    # Each n-gram as " w1 ... wn ": words hold no spaces, so it occurs in another text exactly when it
+    # is a substring of that text's padded words. That spares building the n-grams of every agent message.
+    return {" " + " ".join(toks[i : i + n]) + " " for i in range(len(toks) - n + 1)}
+
+
+def _share(gram_texts: set[str], other: str) -> float:
+    if not gram_texts:
         return 0.0
-    return len(grams & _grams(WORD_RE.findall(other.lower()), n)) / len(grams)
+    padded = analyse(other).padded
+    return sum(g in padded for g in gram_texts) / len(gram_texts)
 
 
 class RealismReward:
@@ -59,7 +72,9 @@ class RealismReward:
     ) -> list[str]:
         p = parse(completion)
         reply = p.reply
-        toks = WORD_RE.findall(reply.lower())
+        a = analyse(reply)
+        toks = a.words
+        grams = _gram_texts(toks, self.ngram)  # once, not once per text compared
         out = []
         lo, hi = length_band(verbosity)
         if not lo <= len(toks) <= hi:
@@ -68,13 +83,11 @@ class RealismReward:
             out.append("assistant-ism")
         if MARKDOWN_RE.search(reply):
             out.append("markdown")
-        if agent_message and overlap(toks, agent_message, self.ngram) > self.echo_share:
+        if agent_message and _share(grams, agent_message) > self.echo_share:
             out.append("echo")
         norm = " ".join(toks)
         for prev in previous or []:
-            if norm and (
-                norm == " ".join(WORD_RE.findall(prev.lower())) or overlap(toks, prev, self.ngram) > 0.6
-            ):
+            if norm and (norm == " ".join(analyse(prev).words) or _share(grams, prev) > 0.6):
                 out.append("repeats itself")
                 break
         return out
