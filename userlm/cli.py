@@ -12,10 +12,13 @@ import sys
 
 # Modules with ``add_commands(subparsers)``; a stage adds itself here.
 COMMAND_MODULES = [
-    "userlm.chat_commands",
-    "userlm.profiles.commands",
-    "userlm.agents.commands",
-    "userlm.serving.commands",
+    "userlm.chat_commands",  # chat, converse, model
+    "userlm.profiles.commands",  # profiles ...
+    "userlm.training.commands",  # synth, train sft, train rl
+    "userlm.agents.commands",  # train agent, eval agent
+    "userlm.serving.commands",  # serve
+    "userlm.eval.commands",  # eval simulator
+    "userlm.demo_commands",  # demo
 ]
 
 

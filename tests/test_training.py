@@ -1,0 +1,204 @@
+"""Tiny-model SFT and GRPO smoke runs: finite loss, parameters move, simulator-only loss, reward columns, resume."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from userlm.training.synth import SynthConfig, synthesize
+
+COMMON = [
+    "--report_to",
+    "none",
+    "--use_peft",
+    "true",
+    "--lora_r",
+    "4",
+    "--lora_alpha",
+    "8",
+    "--lora_target_modules",
+    "q_proj",
+    "v_proj",
+    "--logging_steps",
+    "1",
+]
+SFT_ONLY = ["--max_length", "4096"]  # the tiny tokenizer spells text out in many tokens
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    out = tmp_path_factory.mktemp("synth")
+    synthesize(
+        SynthConfig(
+            out=str(out), conversations=6, max_turns=2, trap_rate=0.5, system_prompt="compact", seed=1
+        )
+    )
+    return out
+
+
+def _lora_params(model):
+    return {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def test_sft_smoke_loss_mask_and_update(tiny_model_dir, data, tmp_path):
+    from userlm.training.sft import build_trainer, parse_sft_args
+
+    script, args, model_args = parse_sft_args(
+        [
+            "--model_name_or_path",
+            tiny_model_dir,
+            "--dataset_path",
+            str(data / "sft.jsonl"),
+            "--output_dir",
+            str(tmp_path),
+            "--max_steps",
+            "2",
+            "--per_device_train_batch_size",
+            "2",
+            "--learning_rate",
+            "1e-2",
+            "--save_strategy",
+            "no",
+            *COMMON,
+            *SFT_ONLY,
+        ]
+    )
+    assert args.bf16 is False and args.gradient_checkpointing is False  # CPU defaults
+    trainer = build_trainer(script, args, model_args)
+    tok = trainer.processing_class
+    row = trainer.train_dataset[0]
+    targets = [t for t, label in zip(row["input_ids"], row["labels"]) if label != -100]
+    text = tok.decode(targets)
+    conv = json.loads((data / "sft.jsonl").read_text().splitlines()[0])["messages"]
+    # Loss only on the simulator's turns: its rationale and reply are targets, the agent's text and the prompt are not.
+    assert text.startswith("<think>") and conv[2]["content"] in text and conv[2]["reasoning_content"] in text
+    assert conv[1]["content"] not in text and "You are" not in text and text.count("<|im_end|>") == 2
+    # Per-turn rows (sft_turns.jsonl): the context as at inference, the loss on the last turn only.
+    script.dataset_path = str(data / "sft_turns.jsonl")
+    turns = build_trainer(script, args, model_args)
+    first = json.loads((data / "sft_turns.jsonl").read_text().splitlines()[1])
+    row = turns.train_dataset[1]
+    target = tok.decode([t for t, label in zip(row["input_ids"], row["labels"]) if label != -100])
+    done = first["completion"][0]
+    assert target == f"<think>\n{done['reasoning_content']}\n</think>\n{done['content']}<|im_end|>"
+    assert (
+        "<think>" not in tok.decode(row["input_ids"]).split("<|im_start|>assistant")[1]
+    )  # no earlier rationale
+    before = _lora_params(trainer.model)
+    result = trainer.train()
+    assert math.isfinite(result.training_loss)
+    after = _lora_params(trainer.model)
+    assert any(not (before[n] == after[n]).all() for n in before)
+    assert (tmp_path / "metrics.jsonl").exists()
+
+
+def test_grpo_smoke_rewards_get_profile_columns(tiny_model_dir, data, tmp_path):
+    from userlm.training.grpo import build_trainer, parse_grpo_args
+
+    seen: list[dict] = []
+
+    def spy(completions, **kw):  # varied scores so the group advantage is not zero
+        seen.append(kw)
+        return [float(len(str(c)) % 5) for c in completions]
+
+    script, args, model_args = parse_grpo_args(
+        [
+            "--model_name_or_path",
+            tiny_model_dir,
+            "--dataset_path",
+            str(data / "grpo.jsonl"),
+            "--output_dir",
+            str(tmp_path),
+            "--max_steps",
+            "1",
+            "--per_device_train_batch_size",
+            "4",
+            "--num_generations",
+            "4",
+            "--max_completion_length",
+            "12",
+            "--learning_rate",
+            "1e-2",
+            "--save_strategy",
+            "no",
+            *COMMON,
+        ]
+    )
+    trainer = build_trainer(script, args, model_args, extra_rewards=[(spy, 1.0)])
+    before = _lora_params(trainer.model)
+    trainer.train()
+    kw = seen[0]
+    for col in (
+        "profile",
+        "agent_message",
+        "trap",
+        "previous_user_replies",
+        "offer",
+        "goal_met",
+        "limit_hit",
+        "expected_action",
+        "turn_index",
+    ):
+        assert col in kw and len(kw[col]) == 4
+    assert json.loads(kw["profile"][0])["goal"]["reason_for_contact"]
+    logs = [json.loads(line) for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
+    assert any("rewards/format/mean" in r and "rewards/anti_manipulation/mean" in r for r in logs)
+    assert all(math.isfinite(r["loss"]) for r in logs if "loss" in r)
+    after = _lora_params(trainer.model)
+    assert any(not (before[n] == after[n]).all() for n in before)
+
+
+def test_sft_resume_after_kill(tiny_model_dir, data, tmp_path):
+    out = tmp_path / "run"
+    cmd = [
+        sys.executable,
+        "-m",
+        "userlm.training.sft",
+        "--model_name_or_path",
+        tiny_model_dir,
+        "--dataset_path",
+        str(data / "sft.jsonl"),
+        "--output_dir",
+        str(out),
+        "--per_device_train_batch_size",
+        "1",
+        "--save_steps",
+        "2",
+        "--merge_lora",
+        "false",
+        *COMMON,
+        *SFT_ONLY,
+    ]
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false")
+    # The first run aims at 40 steps and is killed right after its step-2 checkpoint; the rerun aims at 4.
+    first = subprocess.Popen(
+        cmd + ["--max_steps", "40"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.time() + 240
+    while not (out / "checkpoint-2" / "trainer_state.json").exists() and time.time() < deadline:
+        assert first.poll() is None or (out / "checkpoint-2").exists(), (
+            "first run ended before its first save"
+        )
+        time.sleep(0.2)
+    assert first.poll() is None, "the first run must still be training when it is killed"
+    first.kill()
+    first.wait()
+    assert (out / "checkpoint-2").exists() and not (out / "checkpoint-4").exists()
+    done = subprocess.run(
+        cmd + ["--max_steps", "4", "--resume", "true"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    state = json.loads((out / "checkpoint-4" / "trainer_state.json").read_text())
+    assert state["global_step"] == 4
+    steps = [json.loads(line)["step"] for line in (out / "metrics.jsonl").read_text().splitlines()]
+    # The second run continued from step 2: steps 1-2 were logged once (by the first run), 3-4 after the kill.
+    assert steps.count(1) == 1 and steps.count(2) == 1 and {3, 4} <= set(steps)
+    assert (out / "README.md").read_text().count("base_model") == 1 and (out / "curves.png").exists()
+    assert Path(out / "adapter_model.safetensors").exists()

@@ -1,0 +1,227 @@
+"""Offline synthesis: the user policy, the scripted agent, synth files, teacher mode, the training template."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from userlm.core.backends.base import Completion
+from userlm.core.turn import STOP, format_turn, parse_turn
+from userlm.training.policy import UserPolicy, _rewrite
+from userlm.training.scripted_agent import AgentTurn, ScriptedAgent, load_phrases
+from userlm.training.synth import SynthConfig, synthesize
+
+CONTRACT = (
+    "prompt",
+    "profile",
+    "agent_message",
+    "trap",
+    "previous_user_replies",
+    "offer",
+    "goal_met",
+    "limit_hit",
+    "expected_action",
+    "turn_index",
+)
+
+
+def _profiles(example_profiles):
+    """The examples plus a few generated ones (other domains, min_price limits) when the generator exists."""
+    try:
+        from userlm.profiles.generate import generate
+        from userlm.profiles.library import load_library
+
+        return list(example_profiles) + generate(load_library(), 12, seed=3)
+    except ImportError:
+        return list(example_profiles)
+
+
+def _play(profile, seed, trap_rate=0.3):
+    rng = random.Random(seed)
+    agent, policy = ScriptedAgent(profile, rng, trap_rate=trap_rate), UserPolicy(profile, rng)
+    while (turn := agent.next_turn(policy.ended)) is not None:
+        yield turn, policy.respond(turn)
+
+
+def test_policy_respects_hard_limits_and_stops(example_profiles):
+    profiles = _profiles(example_profiles)
+    accepted = ended = 0
+    for p in profiles:
+        lo, hi = p.goal.min_price(), p.goal.max_price()
+        forbidden = [str(h.value).lower() for h in p.goal.hard_limits if h.kind == "must_not"]
+        for seed in range(8):
+            moves = list(_play(p, seed))
+            for turn, move in moves:
+                assert parse_turn(move.text).ok, move.text
+                if move.action == "accept":
+                    accepted += 1
+                    assert move.stop == STOP
+                    if turn.offer is not None:
+                        assert hi is None or turn.offer <= hi
+                        assert lo is None or turn.offer >= lo
+                    assert turn.thing is None or turn.thing.lower() not in forbidden
+                if move.action == "counter":  # a counteroffer never crosses the limit itself
+                    price = (
+                        float(move.reply.split("$")[-1].split()[0].rstrip(".?").replace(",", ""))
+                        if "$" in move.reply
+                        else None
+                    )
+                    if price is not None and hi is not None:
+                        assert price <= hi
+            last = moves[-1][1]
+            ended += last.stop is not None
+            assert all(m.stop is None for _, m in moves[:-1])  # nothing after a stop
+    assert accepted > 0 and ended > 0
+
+
+def test_policy_never_volunteers_hidden_info(example_profiles):
+    table = load_phrases()["first_person"]
+    for p in _profiles(example_profiles):
+        for seed in range(6):
+            for turn, move in _play(p, seed):
+                for fact in p.goal.hidden_info:
+                    said = fact.rstrip(".") in move.reply or _rewrite(fact, table).rstrip(".") in move.reply
+                    if turn.kind != "ask_hidden":
+                        assert not said, (turn.kind, move.reply)
+                        assert not move.disclosed
+
+
+def test_policy_recognises_traps_and_loses_trust(example_profiles):
+    p = example_profiles[0]
+    policy = UserPolicy(p, random.Random(0))
+    policy.respond(AgentTurn("Hello! How can I help you today?", "greet"))
+    before = policy.state.values["trust"]
+    move = policy.respond(
+        AgentTurn("Decide now, another buyer is coming in ten minutes.", "trap", trap="false_urgency")
+    )
+    assert move.parts.trap == "false_urgency" and move.action == "reject"
+    assert policy.state.values["trust"] < before
+
+
+def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
+    from userlm.rewards.traps import detect_trap, load_traps, render_trap
+
+    p, rng = example_profiles[1], random.Random(2)
+    found = 0
+    for trap in load_traps():
+        text = render_trap(trap, p, rng)
+        policy = UserPolicy(p, random.Random(0))
+        move = policy.respond(AgentTurn(text, "filler", labelled=False))
+        assert move.parts.trap == detect_trap(text)
+        if move.parts.trap:
+            found += 1
+            assert move.action in ("reject", "end")
+    assert found > 0
+
+
+def test_offer_above_limit_is_never_accepted(example_profiles):
+    p = example_profiles[0]  # max_price 20,500
+    policy = UserPolicy(p, random.Random(1))
+    actions = [
+        policy.respond(AgentTurn(f"How about ${v:,}?", "offer", offer=v)).action for v in (21500, 21200)
+    ]
+    assert actions == ["counter", "counter"]
+    final = policy.respond(AgentTurn("$21,000 is final.", "offer", offer=21000))
+    assert final.action == "end" and final.limit_hit and final.stop == STOP
+
+
+def test_synth_is_deterministic_and_follows_the_contract(tmp_path):
+    a = synthesize(SynthConfig(out=str(tmp_path / "a"), conversations=12, seed=5, trap_rate=0.3))
+    synthesize(SynthConfig(out=str(tmp_path / "b"), conversations=12, seed=5, trap_rate=0.3))
+    synthesize(SynthConfig(out=str(tmp_path / "c"), conversations=12, seed=6, trap_rate=0.3))
+    for name in ("sft.jsonl", "grpo.jsonl"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    assert (tmp_path / "a" / "grpo.jsonl").read_bytes() != (tmp_path / "c" / "grpo.jsonl").read_bytes()
+    rows = [json.loads(line) for line in (tmp_path / "a" / "grpo.jsonl").read_text().splitlines()]
+    assert len(rows) == a["turns"] and a["trap_turns"] > 0
+    assert all(set(CONTRACT) <= set(r) and set(r) == set(rows[0]) for r in rows)
+    assert rows[0]["prompt"][0]["role"] == "system" and rows[0]["prompt"][-1]["role"] == "user"
+    convs = [json.loads(line) for line in (tmp_path / "a" / "sft.jsonl").read_text().splitlines()]
+    for conv in convs:
+        msgs = conv["messages"]
+        assert msgs[0]["role"] == "system" and msgs[1]["role"] == "user" and msgs[-1]["role"] == "assistant"
+        for m in msgs:
+            if m["role"] == "assistant":  # rationale apart, reply in content; together they parse
+                assert parse_turn(format_turn(m["reasoning_content"], m["content"])).ok
+
+
+class FakeTeacher:
+    """An OpenAI-compatible stand-in: well-formed turns, except every third call is malformed."""
+
+    model_name = "fake-teacher"
+
+    def __init__(self):
+        self.calls = 0
+
+    def generate(self, chats, params):
+        out = []
+        for _ in chats:
+            self.calls += 1
+            text = (
+                "just a reply, no rationale"
+                if self.calls % 3 == 0
+                else format_turn(
+                    "Agent: asks.\nTrap: none\nConcerns: open\nState: trust=0.5 emotion=0.5 patience=0.5 "
+                    "participation=0.5\nAction: answer\nPlan: answer.\nTone: calm",
+                    "Sure, here you go.",
+                )
+            )
+            out.append(Completion(text))
+        return out
+
+
+def test_teacher_mode_rejects_malformed_output_and_caches(tmp_path):
+    cfg = SynthConfig(
+        out=str(tmp_path), conversations=4, mode="teacher", retries=0, trap_rate=0.0, max_turns=3
+    )
+    teacher = FakeTeacher()
+    stats = synthesize(cfg, backend=teacher)
+    rejects = [json.loads(line) for line in (tmp_path / "rejects.jsonl").read_text().splitlines()]
+    assert stats["rejected_turns"] == len(rejects) > 0
+    assert all(r["errors"] and "rationale" in r["errors"][0] for r in rejects)
+    rows = [json.loads(line) for line in (tmp_path / "grpo.jsonl").read_text().splitlines()]
+    assert rows and all("Note for the teacher" not in r["prompt"][0]["content"] for r in rows)
+    calls = teacher.calls
+    again = synthesize(cfg, backend=teacher)  # a rerun answers from the cache
+    assert teacher.calls == calls and again["cached"] > 0 and again["calls"] == 0
+
+
+@pytest.fixture(scope="module")
+def smollm_tokenizer():
+    from transformers import AutoTokenizer
+
+    from userlm.core.models import resolve_model
+
+    return AutoTokenizer.from_pretrained(resolve_model("smollm2-135m"))
+
+
+def test_training_template_renders_stock_text_and_masks_only_simulator_turns(smollm_tokenizer):
+    from userlm.training.sft import training_template
+
+    tok = smollm_tokenizer
+    template = training_template(tok)
+    assert "{%- generation -%}" in template
+    rationale = "Agent: asks.\nState: trust=0.5"
+    chat = [
+        {"role": "system", "content": "You are Dana."},
+        {"role": "user", "content": "Hello! How can I help?"},
+        {"role": "assistant", "content": "I want the CR-V. ###STOP###", "reasoning_content": rationale},
+    ]
+    plain = [
+        dict(m, content=format_turn(m["reasoning_content"], m["content"]))
+        if m.get("reasoning_content")
+        else m
+        for m in chat
+    ]
+    plain = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in plain]
+    for gen in (False, True):
+        assert tok.apply_chat_template(
+            chat, chat_template=template, tokenize=False, add_generation_prompt=gen
+        ) == tok.apply_chat_template(plain, tokenize=False, add_generation_prompt=gen)
+    enc = tok.apply_chat_template(
+        chat, chat_template=template, tokenize=True, return_dict=True, return_assistant_tokens_mask=True
+    )
+    masked = [t for t, m in zip(enc["input_ids"], enc["assistant_masks"]) if m]
+    assert tok.decode(masked) == format_turn(rationale, "I want the CR-V. ###STOP###") + "<|im_end|>"

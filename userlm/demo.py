@@ -1,0 +1,211 @@
+"""``userlm demo``: the four jobs end to end on the embedded default model, in minutes on a CPU.
+
+    userlm demo                       # everything, into runs/demo (reruns reuse finished stages)
+    userlm demo --stage eval --force  # redo one stage
+    userlm demo --model /path/to/tiny --quick   # the same pipeline on any model, smallest sizes
+
+Stages, each writing ``OUT/<stage>/`` and a ``.done.json`` marker with what it produced:
+profiles (generate, split) -> synth (offline policy vs scripted agent) -> sft -> grpo (multi-reward) ->
+eval (prompted base model vs trained simulator vs the reference policy, side by side) -> serve (the trained
+simulator behind the OpenAI-compatible server; a few agent conversations through the endpoint) -> report
+(``OUT/report/README.md`` with tables, plots and transcripts).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from userlm.core.io import DataError, write_json
+
+STAGES = ("profiles", "synth", "sft", "grpo", "eval", "serve", "report")
+
+
+@dataclass
+class DemoConfig:
+    model: str = field(
+        default="smollm2-135m", metadata={"help": "Base model: embedded name, folder or hub id."}
+    )
+    out: str = field(default="runs/demo", metadata={"help": "Output folder; finished stages are reused."})
+    seed: int = field(default=0, metadata={"help": "Seed of every stage."})
+    profiles: int = field(default=32, metadata={"help": "Profiles to generate (75% train, 25% held out)."})
+    conversations: int = field(default=96, metadata={"help": "Synthesised conversations for SFT and GRPO."})
+    sft_steps: int = field(default=60, metadata={"help": "SFT optimiser steps (batch 4)."})
+    sft_lr: float = field(default=1e-3, metadata={"help": "SFT learning rate (LoRA)."})
+    grpo_steps: int = field(default=6, metadata={"help": "GRPO steps (8 completions each)."})
+    grpo_completion_tokens: int = field(default=96, metadata={"help": "Tokens per GRPO completion."})
+    eval_profiles: int = field(
+        default=6, metadata={"help": "Held-out profiles in the side-by-side evaluation."}
+    )
+    eval_turns: int = field(default=4, metadata={"help": "Agent turns per evaluation session."})
+    max_tokens: int = field(
+        default=160, metadata={"help": "Token budget of a simulator turn in eval and serve."}
+    )
+    agent_conversations: int = field(
+        default=3, metadata={"help": "Agent conversations through the endpoint."}
+    )
+    agent_turns: int = field(default=3, metadata={"help": "Agent turns per served conversation."})
+    template: str = field(default="simulator_compact", metadata={"help": "Simulator prompt template."})
+
+
+QUICK = dict(profiles=8, conversations=8, sft_steps=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
+             eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
+
+
+class Demo:
+    def __init__(self, cfg: DemoConfig, console=None):
+        from rich.console import Console
+
+        self.cfg, self.out = cfg, Path(cfg.out)
+        self.console = console or Console()
+
+    def path(self, stage: str, *parts: str) -> Path:
+        return self.out.joinpath(stage, *parts)
+
+    def done(self, stage: str) -> dict | None:
+        marker = self.path(stage, ".done.json")
+        return json.loads(marker.read_text()) if marker.exists() else None
+
+    def require(self, stage: str) -> dict:
+        info = self.done(stage)
+        if info is None:
+            raise DataError(
+                f"stage '{stage}' has not run yet in {self.out}: run `userlm demo --stage {stage}` first"
+            )
+        return info
+
+    def run(self, stages: list[str], force: bool = False) -> dict:
+        summary = {}
+        for stage in stages:
+            if self.done(stage) and not force:
+                self.console.print(f"[green]✓[/green] {stage}: done earlier, reused ({self.path(stage)})")
+                summary[stage] = self.done(stage)
+                continue
+            if force and self.path(stage).exists():
+                shutil.rmtree(self.path(stage))
+            self.console.rule(f"[bold]{stage}")
+            start = time.perf_counter()
+            info = getattr(self, f"stage_{stage}")()
+            info["seconds"] = round(time.perf_counter() - start, 1)
+            write_json(self.path(stage, ".done.json"), info)
+            self.console.print(f"[green]✓[/green] {stage} in {info['seconds']} s")
+            summary[stage] = info
+        return summary
+
+    # -- stages ---------------------------------------------------------------------------------------
+
+    def stage_profiles(self) -> dict:
+        from userlm.core.profile_store import save_profiles
+        from userlm.profiles.generate import diversity_summary, generate
+        from userlm.profiles.library import load_library
+
+        profiles = generate(load_library(), n=self.cfg.profiles, seed=self.cfg.seed, progress=True)
+        cut = max(1, len(profiles) * 3 // 4)
+        train, test = profiles[:cut], profiles[cut:] or profiles[-1:]
+        save_profiles(self.path("profiles", "train.jsonl"), train)
+        save_profiles(self.path("profiles", "test.jsonl"), test)
+        return {"train": len(train), "test": len(test), "diversity": diversity_summary(profiles)}
+
+    def stage_synth(self) -> dict:
+        from userlm.training.synth import SynthConfig, synthesize
+
+        self.require("profiles")
+        cfg = SynthConfig(
+            profiles=str(self.path("profiles", "train.jsonl")),
+            out=str(self.path("synth")),
+            conversations=self.cfg.conversations,
+            seed=self.cfg.seed,
+            system_prompt="compact",
+        )
+        return synthesize(cfg)
+
+    def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int) -> list[str]:
+        from userlm.core.profile_store import data_dir
+
+        return ["--config", str(data_dir("training") / config), "--model_name_or_path", model,
+                "--dataset_path", data, "--output_dir", str(self.path(stage)), "--max_steps", str(steps),
+                "--save_steps", str(max(steps, 1)), "--seed", str(self.cfg.seed), "--report_to", "none"]  # fmt: skip
+
+    def stage_sft(self) -> dict:
+        from userlm.training.sft import train_sft
+
+        self.require("synth")
+        argv = self._train_argv(
+            "sft.yaml", "sft", self.cfg.model, str(self.path("synth", "sft.jsonl")), self.cfg.sft_steps
+        ) + ["--learning_rate", str(self.cfg.sft_lr)]
+        metrics = train_sft(argv)
+        return {"model": str(self.path("sft", "merged")), "metrics": metrics}
+
+    def stage_grpo(self) -> dict:
+        from userlm.training.grpo import train_rl
+
+        sft = self.require("sft")
+        argv = self._train_argv(
+            "grpo_user.yaml", "grpo", sft["model"], str(self.path("synth", "grpo.jsonl")), self.cfg.grpo_steps
+        )
+        argv += ["--max_completion_length", str(self.cfg.grpo_completion_tokens)]
+        metrics = train_rl(argv)
+        return {"model": str(self.path("grpo", "merged")), "metrics": metrics}
+
+    def _params(self):
+        from userlm.core.backends import SamplingParams
+
+        return SamplingParams(max_tokens=self.cfg.max_tokens, temperature=0.7, seed=self.cfg.seed)
+
+    def stage_eval(self) -> dict:
+        from userlm.core.profile_store import load_profiles
+        from userlm.eval.report import markdown_table, write_report
+        from userlm.eval.simulator_eval import EvalSettings, evaluate
+        from userlm.eval.simulators import load_simulator
+
+        trained = self.require("grpo")["model"]
+        profiles = load_profiles(self.path("profiles", "test.jsonl"))[: self.cfg.eval_profiles]
+        sims = [load_simulator(spec, params=self._params(), template=self.cfg.template)
+                for spec in (f"base={self.cfg.model}", f"trained={trained}", "policy=policy")]  # fmt: skip
+        settings = EvalSettings(max_turns=self.cfg.eval_turns, per_tactic=1, seed=self.cfg.seed)
+        results = evaluate(sims, profiles, settings)
+        write_report(results, self.path("eval"))
+        metrics = {k: v["metrics"] for k, v in results.items()}
+        self.console.print(markdown_table(metrics))
+        return {"metrics": metrics}
+
+    def stage_serve(self) -> dict:
+        from userlm.demo_serve import agent_conversations
+
+        trained = self.require("grpo")["model"]
+        return agent_conversations(self, trained)
+
+    def stage_report(self) -> dict:
+        from userlm.demo_serve import write_demo_report
+
+        return write_demo_report(self)
+
+
+def demo_command(args) -> int:
+    from userlm.core.config import load_config
+
+    overrides = list(args.overrides or [])
+    cfg = load_config(DemoConfig, args.config, overrides)
+    if args.quick:
+        base = DemoConfig()
+        for key, value in QUICK.items():  # --quick sets the smallest sizes, explicit options still win
+            if getattr(cfg, key) == getattr(base, key):
+                setattr(cfg, key, value)
+    stages = list(STAGES) if not args.stage else args.stage
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        raise DataError(
+            f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage"
+        )
+    demo = Demo(cfg)
+    demo.console.print(f"[bold]userlm demo[/bold] -> {cfg.out}  ({json.dumps(asdict(cfg))})")
+    start = time.perf_counter()
+    demo.run(stages, force=args.force)
+    demo.console.print(
+        f"[bold green]demo finished in {time.perf_counter() - start:.0f} s[/bold green]; "
+        f"report: {demo.path('report', 'README.md')}"
+    )
+    return 0

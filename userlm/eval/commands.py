@@ -1,0 +1,46 @@
+"""``userlm eval simulator``: argparse only; the work is in ``userlm.eval.run``."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    from userlm.cli import command_group
+
+    group = command_group(sub, "eval", "Evaluate simulators side by side, or an agent against a simulator.")
+    p = group.add_parser(
+        "simulator",
+        help="Fidelity metrics of one or more simulators on held-out profiles.",
+        description="Each --sim is LABEL=SPEC or SPEC; SPEC is 'policy' (the programmatic user), "
+        "MODEL@BASE_URL (an endpoint or prompted remote model), or a model folder / hub id / "
+        "smollm2-135m.",
+    )
+    p.add_argument("--sim", action="append", required=True, help="A simulator to evaluate (repeatable).")
+    p.add_argument(
+        "--profiles", default=None, help="Held-out profiles (JSONL). Default: generate --n with --seed."
+    )
+    p.add_argument("--n", type=int, default=8, help="Profiles to generate when --profiles is not given.")
+    p.add_argument(
+        "--seed", type=int, default=1234, help="Seed of the generated profiles and the scripted agents."
+    )
+    p.add_argument("--max-turns", type=int, default=6, help="Agent turns per session at most.")
+    p.add_argument(
+        "--trap-rate", type=float, default=0.25, help="Chance that a scripted agent turn is a trap."
+    )
+    p.add_argument("--per-tactic", type=int, default=2, help="Profiles per tactic in the adversarial set.")
+    p.add_argument("--max-tokens", type=int, default=192, help="Token budget of one simulator turn.")
+    p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature of the simulators.")
+    p.add_argument(
+        "--template",
+        default="simulator_compact",
+        choices=["simulator_system", "simulator_compact"],
+        help="System prompt template the model simulators get.",
+    )
+    p.add_argument(
+        "--api-key", default=None, help="API key for endpoint simulators (default: $OPENAI_API_KEY)."
+    )
+    p.add_argument(
+        "--out", default="runs/eval", help="Report folder: report.md, results.json, chart.png, transcripts/."
+    )
+    p.set_defaults(func=lambda a: __import__("userlm.eval.run", fromlist=["x"]).eval_simulator_command(a))

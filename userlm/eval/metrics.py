@@ -1,0 +1,120 @@
+"""Fidelity metrics of a user simulator, as pure functions of transcripts (no model, no I/O).
+
+The metrics of the field (UserLM-8b "Flipping the Dialogue", UserLM-R1):
+- ``termination_prf``: precision / recall / F1 of the stop token against the turns where the conversation
+  should end (goal met or limits hit);
+- ``first_turn_diversity``: distinct-1/2 and unique share of first messages across profiles;
+- ``facts_in_message`` / ``information_sharing``: how much of the goal a message dumps at once (lower is more
+  human: progressive disclosure);
+- ``rate`` helpers for per-tactic resistance and other shares.
+
+    >>> termination_prf([(True, True), (False, False), (True, False), (False, True)])["f1"]
+    0.5
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from userlm.core.profile import UserProfile
+
+_WORD = re.compile(r"[a-z0-9$#@.]+")
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_STOPWORDS = frozenset(
+    "the a an and or of to in on for with at by from is are was were be been it its this that these those her his "
+    "their she he they you your my our we i me have has had not no but if as so than then there only".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
+    """Turn-level (predicted stop, should end) pairs -> precision, recall, F1 (0 when undefined) and support."""
+    tp = fp = fn = 0
+    for predicted, gold in pairs:
+        tp += predicted and gold
+        fp += predicted and not gold
+        fn += gold and not predicted
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+
+
+def distinct_n(texts: Iterable[str], n: int) -> float:
+    """Unique n-grams over all n-grams across ``texts`` (0..1); 0 when there are none."""
+    grams: list[tuple[str, ...]] = []
+    for t in texts:
+        w = _words(t)
+        grams += [tuple(w[i : i + n]) for i in range(len(w) - n + 1)]
+    return len(set(grams)) / len(grams) if grams else 0.0
+
+
+def first_turn_diversity(first_messages: list[str]) -> dict[str, float]:
+    """Diversity of first user messages: distinct-1, distinct-2, and share of messages that are unique."""
+    normalised = [" ".join(_words(m)) for m in first_messages]
+    unique = len(set(normalised)) / len(normalised) if normalised else 0.0
+    return {
+        "distinct_1": distinct_n(first_messages, 1),
+        "distinct_2": distinct_n(first_messages, 2),
+        "unique": unique,
+    }
+
+
+def goal_facts(profile: UserProfile) -> list[str]:
+    """The pieces of the goal a user could disclose: reason, known and hidden info, concerns."""
+    g = profile.goal
+    return [*g.known_info, *g.hidden_info, *g.primary_concerns, *g.secondary_concerns]
+
+
+def fact_mentioned(fact: str, message: str, threshold: float = 0.5) -> bool:
+    """A fact counts as disclosed when one of its numbers, or most of its content words, appear in the message."""
+    msg = message.lower()
+    msg_nums = {n.replace(",", "") for n in _NUM.findall(msg)}
+    nums = [n.replace(",", "") for n in _NUM.findall(fact)]
+    if nums and any(n in msg_nums for n in nums if len(n) >= 2):
+        return True
+    content = [w for w in _words(fact) if len(w) > 3 and w not in _STOPWORDS and not _NUM.fullmatch(w)]
+    if not content:
+        return False
+    msg_words = set(_words(msg))
+    return sum(w in msg_words for w in content) / len(content) >= threshold
+
+
+def facts_in_message(profile: UserProfile, message: str) -> int:
+    return sum(fact_mentioned(f, message) for f in goal_facts(profile))
+
+
+def information_sharing(conversations: list[tuple[UserProfile, list[str]]]) -> dict[str, float]:
+    """Goal facts per message: mean over all user messages, in the first message, and the largest single dump."""
+    per_msg, first, peak = [], [], []
+    for profile, replies in conversations:
+        counts = [facts_in_message(profile, r) for r in replies if r]
+        if counts:
+            per_msg += counts
+            first.append(counts[0])
+            peak.append(max(counts))
+    mean = lambda xs: sum(xs) / len(xs) if xs else 0.0  # noqa: E731
+    return {
+        "facts_per_message": mean(per_msg),
+        "facts_first_message": mean(first),
+        "max_facts_one_message": mean(peak),
+    }
+
+
+def rate_by(keys_and_flags: Iterable[tuple[str, bool | None]]) -> dict[str, float]:
+    """Share of True per key, ignoring None (not applicable); keys sorted."""
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for key, flag in keys_and_flags:
+        if flag is not None:
+            hits[key].append(bool(flag))
+    return {k: sum(v) / len(v) for k, v in sorted(hits.items())}
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return sum(vals) / len(vals) if vals else None

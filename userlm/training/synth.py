@@ -1,0 +1,327 @@
+"""``userlm synth``: conversations in which every simulated-user turn carries its rationale, for SFT and GRPO.
+
+    userlm synth --profiles profiles/examples.jsonl --conversations 200 --out runs/synth       # offline
+    userlm synth --mode teacher --teacher-model qwen3-32b --base-url http://host:8000/v1 --out runs/teacher
+
+Writes, under ``--out``:
+- ``sft.jsonl``: one conversation per row, ``{"messages": [...]}`` with flipped roles (the agent is ``user``)
+  and the simulator's turns as ``assistant`` messages with ``reasoning_content`` (the rationale) and
+  ``content`` (the reply and stop token), the convention of TRL's chat templates;
+- ``sft_turns.jsonl``: the same turns as conversational prompt-completion rows, one per simulator turn, with
+  earlier turns as the simulator sees them at inference (replies only, no earlier rationales); training on
+  these (the default of training/sft.yaml) puts the loss on the last turn only and matches inference;
+- ``grpo.jsonl``: one prompt row per simulator turn, with the columns the reward functions read
+  (``prompt, profile, agent_message, trap, previous_user_replies, offer, goal_met, limit_hit, expected_action,
+  turn_index``) plus ``profile_id`` and ``conversation``;
+- ``stats.json``; in teacher mode also ``rejects.jsonl`` (malformed teacher turns with the parser's errors)
+  and ``teacher_cache.jsonl`` (answers reused on a rerun).
+
+Offline mode (default) pairs the scripted agent with the programmatic user policy; teacher mode asks any
+OpenAI-compatible endpoint to play the user (prompt: ``templates/teacher.md.jinja``) while the policy,
+run alongside, supplies the labels. Both are deterministic from ``--seed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from userlm.core.profile import UserProfile
+from userlm.core.simulator import simulator_chat
+from userlm.core.turn import flip_roles, format_rationale, parse_turn
+from userlm.training.policy import Move, UserPolicy
+from userlm.training.scripted_agent import AgentTurn, ScriptedAgent
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class SynthConfig:
+    profiles: str = field(
+        default="", metadata={"help": "Profile file (JSONL/JSON/YAML); default profiles/examples.jsonl."}
+    )
+    out: str = field(default="runs/synth", metadata={"help": "Output folder."})
+    conversations: int = field(
+        default=100, metadata={"help": "Conversations to write (profiles are cycled)."}
+    )
+    seed: int = field(default=0, metadata={"help": "Seed: the same seed writes the same files."})
+    trap_rate: float = field(
+        default=0.25, metadata={"help": "Chance that an agent move is replaced by a trap turn."}
+    )
+    cooperative: float = field(
+        default=0.65, metadata={"help": "Share of conversations where the agent meets the goal."}
+    )
+    max_turns: int = field(default=9, metadata={"help": "Agent messages per conversation at most."})
+    system_prompt: Literal["full", "compact"] = field(
+        default="full",
+        metadata={"help": "full = profile.render(); compact = a short prompt for small models/CPU."},
+    )
+    mode: Literal["offline", "teacher"] = field(
+        default="offline", metadata={"help": "offline policy or teacher model."}
+    )
+    teacher_model: str = field(default="", metadata={"help": "Teacher model name at --base-url."})
+    base_url: str = field(default="", metadata={"help": "OpenAI-compatible endpoint of the teacher."})
+    api_key: str = field(default="", metadata={"help": "API key of the teacher (default $OPENAI_API_KEY)."})
+    concurrency: int = field(default=8, metadata={"help": "Teacher calls in flight at once."})
+    retries: int = field(
+        default=1, metadata={"help": "Resamples of a malformed teacher turn before it is rejected."}
+    )
+    max_tokens: int = field(default=384, metadata={"help": "Token budget of a teacher turn."})
+    temperature: float = field(default=0.7, metadata={"help": "Teacher sampling temperature."})
+
+
+TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact"}
+
+
+def system_text(profile: UserProfile, style: str = "full") -> str:
+    """The simulator's system prompt, from the core templates that serving and evaluation render too."""
+    return profile.render(TEMPLATE_OF[style])
+
+
+def teacher_system(profile: UserProfile, style: str = "full") -> str:
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=False)
+    return env.get_template("teacher.md.jinja").render(system_prompt=system_text(profile, style).strip())
+
+
+def grpo_row(
+    profile: UserProfile,
+    chat: list[dict],
+    turn: AgentTurn,
+    move: Move | None,
+    replies: list[str],
+    index: int,
+    conv: str,
+) -> dict:
+    """One GRPO prompt row; every row has every key (null where unknown)."""
+    return {
+        "prompt": chat,
+        "profile": profile.model_dump_json(),
+        "agent_message": turn.text,
+        "trap": turn.trap,
+        "previous_user_replies": list(replies),
+        "offer": turn.offer,
+        "goal_met": bool(turn.goal_met),
+        "limit_hit": bool(move.limit_hit) if move else False,
+        "expected_action": move.action if move else None,
+        "turn_index": index,
+        "profile_id": profile.id,
+        "conversation": conv,
+    }
+
+
+@dataclass
+class _Conv:
+    """One conversation in progress."""
+
+    cid: str
+    profile: UserProfile
+    agent: ScriptedAgent
+    policy: UserPolicy
+    system: str
+    transcript: list[dict] = field(default_factory=list)  # agent view: agent = assistant
+    rows: list[dict] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    done: bool = False
+    student_system: str = ""
+
+    def next_agent(self) -> AgentTurn | None:
+        turn = None if self.done else self.agent.next_turn(self.policy.ended)
+        if turn is None:
+            self.done = True
+            return None
+        self.transcript.append({"role": "assistant", "content": turn.text})
+        return turn
+
+    def add_user(
+        self, turn: AgentTurn, move: Move | None, rationale: str, content: str, reply: str, ended: bool
+    ) -> None:
+        chat = simulator_chat(self.profile, self.transcript[:], system=self.system)
+        self.rows.append(grpo_row(self.profile, chat, turn, move, self.replies, len(self.replies), self.cid))
+        self.transcript.append({"role": "user", "content": content, "reasoning_content": rationale})
+        self.replies.append(reply)
+        self.done = self.done or ended
+
+    def turn_rows(self):
+        """Prompt-completion rows: the context exactly as at inference, the completion with its rationale."""
+        users = [m for m in self.transcript if m["role"] == "user"]
+        for row, m in zip(self.rows, users):
+            completion = [
+                {"role": "assistant", "content": m["content"], "reasoning_content": m["reasoning_content"]}
+            ]
+            yield {
+                "prompt": row["prompt"],
+                "completion": completion,
+                "profile_id": self.profile.id,
+                "conversation": self.cid,
+                "turn_index": row["turn_index"],
+            }
+
+    def sft_row(self) -> dict:
+        # Drop a trailing agent message: the conversation ends on the simulator's turn.
+        msgs = (
+            self.transcript[:-1]
+            if self.transcript and self.transcript[-1]["role"] == "assistant"
+            else self.transcript
+        )
+        return {
+            "messages": flip_roles(msgs, system=self.system),
+            "profile_id": self.profile.id,
+            "conversation": self.cid,
+        }
+
+
+def _start(cfg: SynthConfig, profiles: list[UserProfile], teacher: bool) -> list[_Conv]:
+    convs = []
+    for i in range(cfg.conversations):
+        profile = profiles[i % len(profiles)]
+        rng = random.Random(f"{cfg.seed}:{i}")  # one stream per conversation: reorderable, concurrent-safe
+        agent = ScriptedAgent(
+            profile, rng, trap_rate=cfg.trap_rate, cooperative=cfg.cooperative, max_turns=cfg.max_turns
+        )
+        system = (
+            teacher_system(profile, cfg.system_prompt) if teacher else system_text(profile, cfg.system_prompt)
+        )
+        conv = _Conv(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system)
+        if teacher:  # the student trains on the plain simulator prompt, not the teacher's
+            conv.student_system = system_text(profile, cfg.system_prompt)
+        convs.append(conv)
+    return convs
+
+
+def run_offline(cfg: SynthConfig, profiles: list[UserProfile]) -> list[_Conv]:
+    from tqdm import tqdm
+
+    convs = _start(cfg, profiles, teacher=False)
+    for conv in tqdm(convs, desc="synth", unit="conv", disable=len(convs) < 20):
+        while (turn := conv.next_agent()) is not None:
+            move = conv.policy.respond(turn)
+            conv.add_user(
+                turn, move, format_rationale(move.parts), move.content, move.reply, move.stop is not None
+            )
+    return convs
+
+
+def _cache_key(model: str, chat: list[dict], cfg: SynthConfig, attempt: int) -> str:
+    blob = json.dumps([model, chat, cfg.max_tokens, cfg.temperature, cfg.seed, attempt], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def run_teacher(
+    cfg: SynthConfig, profiles: list[UserProfile], backend=None
+) -> tuple[list[_Conv], list[dict], dict]:
+    """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
+    from userlm.core.backends.base import SamplingParams
+    from userlm.core.io import iter_jsonl
+
+    if backend is None:
+        from userlm.core.backends.openai_backend import OpenAIBackend
+
+        if not cfg.teacher_model:
+            from userlm.core.io import DataError
+
+            raise DataError(
+                "teacher mode needs --teacher-model (and --base-url for a non-OpenAI endpoint)",
+                "command line",
+            )
+        backend = OpenAIBackend(
+            cfg.teacher_model, cfg.base_url or None, cfg.api_key or None, concurrency=cfg.concurrency
+        )
+    model = getattr(backend, "model_name", type(backend).__name__)
+    cache_path = Path(cfg.out) / "teacher_cache.jsonl"
+    cache = {r["key"]: r["text"] for _, r in iter_jsonl(cache_path)} if cache_path.exists() else {}
+    convs, rejects, calls = _start(cfg, profiles, teacher=True), [], {"calls": 0, "cached": 0}
+    while True:
+        pending = [(c, t) for c in convs if not c.done and (t := c.next_agent()) is not None]
+        if not pending:
+            break
+        todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
+        for attempt in range(cfg.retries + 1):
+            keys = [_cache_key(model, chat, cfg, attempt) for _, _, chat in todo]
+            missing = [i for i, k in enumerate(keys) if k not in cache]
+            params = SamplingParams(
+                max_tokens=cfg.max_tokens, temperature=cfg.temperature, seed=cfg.seed + attempt
+            )
+            outs = backend.generate([todo[i][2] for i in missing], params) if missing else []
+            calls["calls"] += len(missing)
+            calls["cached"] += len(keys) - len(missing)
+            for i, out in zip(missing, outs):
+                if not out.error:  # failed calls are retried next run, not cached
+                    cache[keys[i]] = out.text
+            retry = []
+            for (conv, turn, chat), key in zip(todo, keys):
+                text = cache.get(key, "")
+                parsed = parse_turn(text)
+                if parsed.ok:
+                    move = conv.policy.respond(turn) if not conv.policy.ended else None
+                    content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
+                    conv.add_user(
+                        turn, move, parsed.rationale or "", content.strip(), parsed.reply, parsed.ended
+                    )
+                else:
+                    retry.append((conv, turn, chat))
+                    if attempt == cfg.retries:
+                        rejects.append(
+                            {
+                                "conversation": conv.cid,
+                                "turn_index": len(conv.replies),
+                                "attempts": attempt + 1,
+                                "text": text,
+                                "errors": parsed.errors or ["backend error"],
+                            }
+                        )
+                        conv.transcript.pop()  # keep the conversation up to its last good turn
+                        conv.done = True
+            todo = retry
+            if not todo:
+                break
+    from userlm.core.io import write_jsonl
+
+    write_jsonl(cache_path, ({"key": k, "text": v} for k, v in cache.items()))
+    for c in convs:  # swap the teacher prompt for the student's
+        c.system = c.student_system
+        for row in c.rows:
+            row["prompt"][0] = {"role": "system", "content": c.system}
+    return convs, rejects, calls
+
+
+def synthesize(cfg: SynthConfig, backend=None) -> dict:
+    """Run synthesis and write the files; returns the stats (also written to stats.json)."""
+    from collections import Counter
+
+    from userlm.core.io import write_json, write_jsonl
+    from userlm.core.profile_store import EXAMPLES, load_profiles
+
+    profiles = load_profiles(cfg.profiles or EXAMPLES)
+    out = Path(cfg.out)
+    stats: dict = {"mode": cfg.mode, "seed": cfg.seed, "profiles": len(profiles)}
+    if cfg.mode == "teacher":
+        convs, rejects, calls = run_teacher(cfg, profiles, backend)
+        write_jsonl(out / "rejects.jsonl", rejects)
+        stats.update(calls, rejected_turns=len(rejects))
+    else:
+        convs = run_offline(cfg, profiles)
+    convs = [c for c in convs if c.rows]
+    rows = [r for c in convs for r in c.rows]
+    stats.update(
+        conversations=len(convs),
+        turns=len(rows),
+        trap_turns=sum(r["trap"] is not None for r in rows),
+        goal_met_turns=sum(r["goal_met"] for r in rows),
+        actions=dict(Counter(r["expected_action"] for r in rows)),
+        files={
+            "sft": str(out / "sft.jsonl"),
+            "sft_turns": str(out / "sft_turns.jsonl"),
+            "grpo": str(out / "grpo.jsonl"),
+        },
+    )
+    write_jsonl(out / "sft.jsonl", (c.sft_row() for c in convs))
+    write_jsonl(out / "sft_turns.jsonl", (r for c in convs for r in c.turn_rows()))
+    write_jsonl(out / "grpo.jsonl", rows)
+    write_json(out / "stats.json", stats)
+    return stats
