@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 setup: $(VENV)/.installed
 
 demo: setup
-	$(BIN)/userlm converse --profile car-buyer-01 --seed 0
+	$(BIN)/userlm demo
 
 test: setup
 	$(BIN)/python -m pytest -q --timeout=900 tests

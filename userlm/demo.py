@@ -33,9 +33,16 @@ class DemoConfig:
     seed: int = field(default=0, metadata={"help": "Seed of every stage."})
     profiles: int = field(default=32, metadata={"help": "Profiles to generate (75% train, 25% held out)."})
     conversations: int = field(default=96, metadata={"help": "Synthesised conversations for SFT and GRPO."})
-    sft_steps: int = field(default=60, metadata={"help": "SFT optimiser steps (batch 4)."})
-    sft_lr: float = field(default=1e-3, metadata={"help": "SFT learning rate (LoRA)."})
+    synth_turns: int = field(
+        default=6, metadata={"help": "Agent turns per synthesised conversation at most."}
+    )
+    sft_steps: int = field(default=60, metadata={"help": "SFT optimiser steps (full fine-tuning)."})
+    sft_batch_size: int = field(default=4, metadata={"help": "SFT rows (simulator turns) per step."})
+    sft_lr: float = field(default=1e-4, metadata={"help": "SFT learning rate."})
     grpo_steps: int = field(default=6, metadata={"help": "GRPO steps (8 completions each)."})
+    grpo_generations: int = field(
+        default=8, metadata={"help": "GRPO completions per prompt (one prompt a step)."}
+    )
     grpo_completion_tokens: int = field(default=96, metadata={"help": "Tokens per GRPO completion."})
     eval_profiles: int = field(
         default=6, metadata={"help": "Held-out profiles in the side-by-side evaluation."}
@@ -51,8 +58,14 @@ class DemoConfig:
     template: str = field(default="simulator_compact", metadata={"help": "Simulator prompt template."})
 
 
-QUICK = dict(profiles=8, conversations=8, sft_steps=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
+QUICK = dict(profiles=8, conversations=8, synth_turns=3, sft_steps=2, sft_batch_size=2, grpo_generations=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
              eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
+
+
+def saved_model(output_dir: Path) -> Path:
+    """The loadable model a training run left: its merged LoRA folder, or the folder itself (full fine-tuning)."""
+    merged = output_dir / "merged"
+    return merged if (merged / "config.json").exists() else output_dir
 
 
 class Demo:
@@ -133,11 +146,14 @@ class Demo:
         from userlm.training.sft import train_sft
 
         self.require("synth")
-        argv = self._train_argv(
-            "sft.yaml", "sft", self.cfg.model, str(self.path("synth", "sft.jsonl")), self.cfg.sft_steps
-        ) + ["--learning_rate", str(self.cfg.sft_lr)]
+        # Full fine-tuning on one row per simulator turn: on the 135M model it learned the format far faster
+        # than LoRA on whole conversations (held-out parse success 47% vs 3% after ~20 steps).
+        data = str(self.path("synth", "sft_turns.jsonl"))
+        argv = self._train_argv("sft.yaml", "sft", self.cfg.model, data, self.cfg.sft_steps)
+        argv += ["--learning_rate", str(self.cfg.sft_lr), "--use_peft", "false", "--max_length", "768",
+                 "--per_device_train_batch_size", str(self.cfg.sft_batch_size)]  # fmt: skip
         metrics = train_sft(argv)
-        return {"model": str(self.path("sft", "merged")), "metrics": metrics}
+        return {"model": str(saved_model(self.path("sft"))), "metrics": metrics}
 
     def stage_grpo(self) -> dict:
         from userlm.training.grpo import train_rl
@@ -147,8 +163,10 @@ class Demo:
             "grpo_user.yaml", "grpo", sft["model"], str(self.path("synth", "grpo.jsonl")), self.cfg.grpo_steps
         )
         argv += ["--max_completion_length", str(self.cfg.grpo_completion_tokens)]
+        argv += ["--num_generations", str(self.cfg.grpo_generations),
+                 "--per_device_train_batch_size", str(self.cfg.grpo_generations), "--max_train_rows", "256"]  # fmt: skip
         metrics = train_rl(argv)
-        return {"model": str(self.path("grpo", "merged")), "metrics": metrics}
+        return {"model": str(saved_model(self.path("grpo"))), "metrics": metrics}
 
     def _params(self):
         from userlm.core.backends import SamplingParams
