@@ -112,7 +112,7 @@ def build_trainer(script, args, model_args, callbacks=()):
     tokenizer.chat_template = training_template(tokenizer, script.training_template)
     train = load_conversations(script.dataset_path, script.max_train_rows)
     evals = load_conversations(script.eval_dataset_path) if script.eval_dataset_path else None
-    return SFTTrainer(
+    trainer = SFTTrainer(
         model=model,
         args=args,
         train_dataset=train,
@@ -121,6 +121,16 @@ def build_trainer(script, args, model_args, callbacks=()):
         peft_config=get_peft_config(model_args),
         callbacks=[MetricsCallback(args.output_dir), *callbacks],
     )
+    if len(trainer.train_dataset) == 0:
+        # TRL drops rows whose simulator turns were all cut by truncation; say so instead of a sampler error.
+        from userlm.core.io import DataError
+
+        raise DataError(
+            f"all {len(train)} rows lost their simulator turns to truncation at max_length={args.max_length}; "
+            "raise max_length or shorten the prompts (synth --system_prompt compact)",
+            script.dataset_path, None, "max_length",
+        )  # fmt: skip
+    return trainer
 
 
 def parse_sft_args(argv: list[str]):
