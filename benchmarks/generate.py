@@ -18,6 +18,12 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=64)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batches", default="1,8,32")
+    ap.add_argument(
+        "--prompt",
+        default="full",
+        choices=["full", "compact", "short"],
+        help="full/compact: a simulator prompt (system prompt + greeting); short: one short user line.",
+    )
     args = ap.parse_args()
 
     import torch
@@ -29,7 +35,11 @@ def main() -> None:
 
     backend = TransformersBackend(model_name=args.model, threads=args.threads)
     profiles = load_profiles(EXAMPLES)
-    chat = simulator_chat(profiles[0], [])
+    if args.prompt == "short":
+        chat = [{"role": "user", "content": "Write a short complaint about a late parcel."}]
+    else:
+        template = "simulator_system" if args.prompt == "full" else "simulator_compact"
+        chat = simulator_chat(profiles[0], [], template=template)
     # min_tokens = max_tokens: every sequence generates the same work at every batch size.
     params = SamplingParams(max_tokens=args.tokens, min_tokens=args.tokens, temperature=0.7, seed=0)
     print(

@@ -149,7 +149,7 @@ def main() -> int:
         max_batch_size=args.batch,
         max_wait_ms=args.max_wait_ms,
         max_queue=4 * n_max,
-        max_tokens_cap=max(args.max_tokens, 64),
+        max_tokens_cap=max(args.max_tokens, 256),
     )
     server = LiveServer(create_app(config, backend=backend, profiles=profiles)).start()
     try:
