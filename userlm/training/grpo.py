@@ -99,53 +99,19 @@ def parse_grpo_args(argv: list[str]):
     return script, args, model_args
 
 
+GRPO_CARD_KEYS = ("learning_rate", "max_steps", "num_generations", "max_completion_length", "temperature", "beta",
+                  "loss_type", "per_device_train_batch_size", "gradient_accumulation_steps", "use_vllm", "seed")  # fmt: skip
+
+
 def train_rl(argv: list[str]) -> dict:
     """Run GRPO; returns the final metrics. Writes weights, metrics.jsonl, curves.png and README.md."""
-    from userlm.training.ops import last_checkpoint, push_card, write_model_card
+    from userlm.training.ops import run_training
 
     script, args, model_args = parse_grpo_args(argv)
-    resume = last_checkpoint(args.output_dir) if script.resume else None
-    if script.resume and resume is None:
-        print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
     trainer = build_trainer(script, args, model_args)
-    result = trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(args.output_dir)
-    if trainer.accelerator.is_main_process:
-        if model_args.use_peft and script.merge_lora:
-            merged = trainer.model.merge_and_unload()
-            merged.save_pretrained(Path(args.output_dir) / "merged")
-            trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
-        keys = (
-            "learning_rate",
-            "max_steps",
-            "num_generations",
-            "max_completion_length",
-            "temperature",
-            "beta",
-            "loss_type",
-            "per_device_train_batch_size",
-            "gradient_accumulation_steps",
-            "use_vllm",
-            "seed",
-        )
-        hyper = {k: getattr(args, k) for k in keys}
-        if model_args.use_peft:
-            hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
-        mix = trainer.userlm_mix
-        write_model_card(
-            args.output_dir,
-            kind="grpo",
-            base_model=model_args.model_name_or_path,
-            data=script.dataset_path,
-            peft=bool(model_args.use_peft),
-            hyper=hyper,
-            rewards=dict(zip(mix.names, mix.weights)),
-            final=result.metrics,
-        )
-        if args.push_to_hub:
-            trainer.push_to_hub()
-            push_card(args.output_dir, args.hub_model_id)
-    return result.metrics
+    mix = trainer.userlm_mix
+    return run_training("grpo", trainer, script, args, model_args, GRPO_CARD_KEYS,
+                        rewards=dict(zip(mix.names, mix.weights)))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -214,3 +214,38 @@ def push_card(output_dir: str, repo_id: str | None) -> None:
     HfApi().upload_file(
         path_or_fileobj=str(Path(output_dir) / "README.md"), path_in_repo="README.md", repo_id=repo_id
     )
+
+
+def run_training(
+    kind: str,
+    trainer,
+    script,
+    args,
+    model_args,
+    hyper_keys: tuple[str, ...],
+    rewards: dict[str, float] | None = None,
+) -> dict:
+    """Train (resuming from the last checkpoint when ``script.resume``), save the weights, the merged LoRA
+    model (``merged/``, loadable by every userlm backend), the model card, and push when asked."""
+    import sys
+
+    resume = last_checkpoint(args.output_dir) if script.resume else None
+    if script.resume and resume is None:
+        print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
+    result = trainer.train(resume_from_checkpoint=resume)
+    trainer.save_model(args.output_dir)
+    if not trainer.accelerator.is_main_process:
+        return result.metrics
+    if model_args.use_peft and script.merge_lora:
+        merged = trainer.model.merge_and_unload()
+        merged.save_pretrained(Path(args.output_dir) / "merged")
+        trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
+    hyper = {k: getattr(args, k) for k in hyper_keys}
+    if model_args.use_peft:
+        hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
+    write_model_card(args.output_dir, kind=kind, base_model=model_args.model_name_or_path, data=script.dataset_path,
+                     peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=result.metrics)  # fmt: skip
+    if args.push_to_hub:
+        trainer.push_to_hub()
+        push_card(args.output_dir, args.hub_model_id)
+    return result.metrics

@@ -143,49 +143,17 @@ def parse_sft_args(argv: list[str]):
     return script, args, model_args
 
 
+SFT_CARD_KEYS = ("learning_rate", "max_steps", "num_train_epochs", "per_device_train_batch_size",
+                 "gradient_accumulation_steps", "max_length", "seed")  # fmt: skip
+
+
 def train_sft(argv: list[str]) -> dict:
     """Run SFT; returns the final metrics. Writes weights, metrics.jsonl, curves.png and README.md."""
-    from userlm.training.ops import last_checkpoint, push_card, write_model_card
+    from userlm.training.ops import run_training
 
     script, args, model_args = parse_sft_args(argv)
-    resume = last_checkpoint(args.output_dir) if script.resume else None
-    if script.resume and resume is None:
-        print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
     trainer = build_trainer(script, args, model_args)
-    result = trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(args.output_dir)
-    if trainer.accelerator.is_main_process:
-        if model_args.use_peft and script.merge_lora:
-            merged = trainer.model.merge_and_unload()
-            merged.save_pretrained(Path(args.output_dir) / "merged")
-            trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
-        hyper = {
-            k: getattr(args, k)
-            for k in (
-                "learning_rate",
-                "max_steps",
-                "num_train_epochs",
-                "per_device_train_batch_size",
-                "gradient_accumulation_steps",
-                "max_length",
-                "seed",
-            )
-        }
-        if model_args.use_peft:
-            hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
-        write_model_card(
-            args.output_dir,
-            kind="sft",
-            base_model=model_args.model_name_or_path,
-            data=script.dataset_path,
-            peft=bool(model_args.use_peft),
-            hyper=hyper,
-            final=result.metrics,
-        )
-        if args.push_to_hub:
-            trainer.push_to_hub()
-            push_card(args.output_dir, args.hub_model_id)
-    return result.metrics
+    return run_training("sft", trainer, script, args, model_args, SFT_CARD_KEYS)
 
 
 if __name__ == "__main__":
