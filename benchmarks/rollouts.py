@@ -29,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-tokens", type=int, default=96, help="Token budget of one simulator turn.")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--out", default=None)
+    ap.add_argument(
+        "--template",
+        default="simulator_system",
+        choices=["simulator_system", "simulator_compact"],
+        help="Simulator prompt template (compact: ~1/2 the prefill).",
+    )
     a = ap.parse_args(argv)
 
     from userlm.agents.env import UserEnv, make_simulator
@@ -38,10 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
     profiles = load_profiles(EXAMPLES)
     params = SamplingParams(max_tokens=a.max_tokens, temperature=0.7, seed=0)
-    sim = make_simulator(a.model, a.base_url, a.api_key, params, timeout_s=a.timeout)
+    sim = make_simulator(a.model, a.base_url, a.api_key, params, timeout_s=a.timeout, template=a.template)
     agent = ScriptedAgent(["What's your budget?", "I can offer a fair price; does that work for you?"])
     where = a.base_url or f"in-process {a.model}"
-    print(f"simulator: {where}; max_turns={a.max_turns}, max_tokens={a.max_tokens}")
+    print(f"simulator: {where}; max_turns={a.max_turns}, max_tokens={a.max_tokens}, template={a.template}")
     # Warm-up: loads weights / opens connections, so level 1 is not charged for it.
     run_rollouts(agent, lambda: UserEnv(sim, 1, a.timeout, 0), profiles[:1], RolloutConfig(concurrency=1))
     results = []
