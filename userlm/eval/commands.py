@@ -1,4 +1,5 @@
-"""``userlm eval simulator``: argparse only; the work is in ``userlm.eval.run``."""
+"""``userlm eval simulator`` and ``userlm eval rewards``: argparse only; the work is in ``userlm.eval.run``
+and ``userlm.eval.reward_eval``."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--out", default="runs/eval", help="Report folder: report.md, results.json, chart.png, transcripts/."
     )
     p.set_defaults(func=lambda a: __import__("userlm.eval.run", fromlist=["x"]).eval_simulator_command(a))
+
+    r = group.add_parser(
+        "rewards",
+        help="Mean mixed reward (and each component, parse rate) of simulators on held-out prompt rows.",
+        description="Every --model answers the same rows of a grpo.jsonl (userlm synth over held-out "
+        "profiles) and is scored with the reward mix GRPO optimises: a controlled before/after comparison. "
+        "Each --model is LABEL=SPEC or SPEC (a model folder, hub id, smollm2-135m, or MODEL@BASE_URL).",
+    )
+    r.add_argument("--model", action="append", required=True, help="A simulator to score (repeatable).")
+    r.add_argument("--rows", required=True, help="grpo.jsonl of held-out profiles (userlm synth).")
+    r.add_argument("--n", type=int, default=32, help="Rows (prompts) to answer: the first N.")
+    r.add_argument("--samples", type=int, default=2, help="Answers per prompt.")
+    r.add_argument("--max-tokens", type=int, default=128, help="Token budget of one answer (as in GRPO).")
+    r.add_argument("--temperature", type=float, default=1.0, help="Sampling temperature (GRPO's default).")
+    r.add_argument("--seed", type=int, default=0, help="Sampling seed.")
+    r.add_argument("--mix", default=None, help="Reward mix YAML (default rewards/mix.yaml).")
+    r.add_argument("--api-key", default=None, help="API key for endpoint models (default: $OPENAI_API_KEY).")
+    r.add_argument(
+        "--out", default="runs/eval_rewards", help="Folder for report.md, results.json, chart.png."
+    )
+    r.set_defaults(
+        func=lambda a: __import__("userlm.eval.reward_eval", fromlist=["x"]).eval_rewards_command(a)
+    )

@@ -1,8 +1,8 @@
-"""``userlm train-rl --config training/grpo_user.yaml``: multi-reward GRPO of the user simulator on TRL.
+"""``userlm train rl --config training/grpo_user.yaml``: multi-reward GRPO of the user simulator on TRL.
 
-    userlm train-rl --config training/grpo_user.yaml --model_name_or_path runs/sft/merged --max_steps 20
-    userlm train-rl --config training/grpo_user.yaml --resume               # continue after a kill
-    userlm train-rl --config training/grpo_user.yaml --use_vllm true --vllm_mode colocate   # on a GPU
+    userlm train rl --config training/grpo_user.yaml --model_name_or_path runs/sft/merged --max_steps 20
+    userlm train rl --config training/grpo_user.yaml --resume               # continue after a kill
+    userlm train rl --config training/grpo_user.yaml --use_vllm true --vllm_mode colocate   # on a GPU
 
 Prompts are ``userlm synth``'s ``grpo.jsonl`` rows (one simulator turn each, trap turns included); TRL passes
 every other column (profile, agent_message, trap, offer, goal_met, limit_hit, expected_action, ...) to the

@@ -1,4 +1,4 @@
-"""Training operations shared by ``userlm train-sft`` and ``userlm train-rl``.
+"""Training operations shared by ``userlm train sft`` and ``userlm train rl``.
 
 - ``parse_trl_args``: TRL's ``TrlParser`` (YAML via ``--config`` plus ``--key value`` overrides), with CPU-friendly
   defaults (bf16 and gradient checkpointing off without a GPU: 1.51 vs 2.55 s/step measured) and errors

@@ -1,8 +1,8 @@
-"""``userlm train-sft --config training/sft.yaml``: supervised fine-tuning of a reasoning user simulator on TRL.
+"""``userlm train sft --config training/sft.yaml``: supervised fine-tuning of a reasoning user simulator on TRL.
 
-    userlm train-sft --config training/sft.yaml --max_steps 40 --output_dir runs/sft
-    userlm train-sft --config training/sft.yaml --resume                  # continue after a kill
-    accelerate launch --cpu --num_processes 2 -m userlm train-sft --config training/sft.yaml
+    userlm train sft --config training/sft.yaml --max_steps 40 --output_dir runs/sft
+    userlm train sft --config training/sft.yaml --resume                  # continue after a kill
+    accelerate launch --cpu --num_processes 2 -m userlm train sft --config training/sft.yaml
 
 The dataset is ``userlm synth``'s ``sft.jsonl`` (conversational, simulator turns as ``assistant`` messages
 with ``reasoning_content``). The loss falls only on the simulator's turns (rationale, reply and end token):

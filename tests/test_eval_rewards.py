@@ -1,0 +1,80 @@
+"""``userlm eval rewards``: the same held-out prompts for every model, scored with the GRPO reward mix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from userlm.core.backends import Completion
+from userlm.core.io import DataError
+from userlm.core.turn import format_turn
+
+RATIONALE = (
+    "Agent: asks what I need and offers nothing yet.\nTrap: none\nConcerns: open: my refund\n"
+    "State: trust=0.50 emotion=0.40 patience=0.60 participation=0.70\nAction: answer\n"
+    "Plan: answer the question and keep my limits to myself.\nTone: calm"
+)
+
+
+class _Canned:
+    def __init__(self, text):
+        self.text, self.calls = text, 0
+
+    def generate(self, chats, params):
+        self.calls += len(chats)
+        return [Completion(self.text, 10, 5) for _ in chats]
+
+
+@pytest.fixture(scope="module")
+def rows_path(tmp_path_factory):
+    from userlm.training.synth import SynthConfig, synthesize
+
+    out = tmp_path_factory.mktemp("held")
+    synthesize(SynthConfig(out=str(out), conversations=4, seed=3, trap_rate=0.3))
+    return str(out / "grpo.jsonl")
+
+
+def test_well_formed_turns_outscore_plain_text_on_the_same_prompts(tmp_path, rows_path):
+    from userlm.eval.reward_eval import evaluate_rewards
+
+    good = _Canned(format_turn(RATIONALE, "It arrived broken, I'd like it sorted please."))
+    plain = _Canned("Sure! As an AI assistant I can help you with that. Here is a list of options.")
+    out = tmp_path / "rewards"
+    s = evaluate_rewards(
+        ["plain=x", "good=y"], rows_path, n=6, samples=2, out_dir=out, backends={"plain": plain, "good": good}
+    )
+    assert plain.calls == good.calls == 12
+    assert s["good"]["parse_rate"] == 1.0 and s["plain"]["parse_rate"] == 0.0
+    assert s["good"]["components"]["format"] > s["plain"]["components"]["format"]
+    assert s["good"]["reward"] > s["plain"]["reward"]
+    # paired against the first model, on the same rows
+    assert s["good"]["diff_vs_first"] == pytest.approx(s["good"]["reward"] - s["plain"]["reward"], abs=1e-9)
+    assert "diff_vs_first" not in s["plain"]
+    results = json.loads((out / "results.json").read_text())
+    assert results["settings"]["n"] == 6 and set(results["models"]) == {"plain", "good"}
+    assert "**mixed reward**" in (out / "report.md").read_text()
+    assert (out / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    records = [json.loads(x) for x in (out / "completions" / "good.jsonl").read_text().splitlines()]
+    assert len(records) == 12 and set(records[0]["rewards"]) >= {"format", "goal_consistency", "realism"}
+
+
+def test_cli_scores_a_real_model(tmp_path, rows_path, tiny_model_dir):
+    from userlm.cli import main
+
+    out = tmp_path / "r"
+    code = main(["eval", "rewards", "--model", f"tiny={tiny_model_dir}", "--rows", rows_path, "--n", "2",
+                 "--samples", "2", "--max-tokens", "6", "--out", str(out)])  # fmt: skip
+    assert code == 0
+    tiny = json.loads((out / "results.json").read_text())["models"]["tiny"]
+    assert tiny["answers"] == 4 and tiny["parse_rate"] == 0.0 and tiny["reward"] is not None
+
+
+def test_rows_without_a_prompt_are_an_error_naming_the_line(tmp_path):
+    from userlm.eval.reward_eval import evaluate_rewards
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": [{"role": "user", "content": "hi"}]}\n{"profile": {}}\n')
+    with pytest.raises(DataError, match="no 'prompt'") as err:
+        evaluate_rewards(["x=y"], str(bad), backends={"x": _Canned("hi")})
+    assert ":2" in str(err.value) or "line 2" in str(err.value)

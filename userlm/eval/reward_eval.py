@@ -1,0 +1,220 @@
+"""``userlm eval rewards``: score simulators on held-out prompt rows with the reward mix that GRPO optimises.
+
+    userlm eval rewards --model sft=runs/sft --model grpo=runs/grpo/merged \
+        --rows runs/held/grpo.jsonl --n 32 --samples 2 --out runs/eval_rewards
+
+Every model answers the same ``n`` rows of a ``grpo.jsonl`` (from ``userlm synth`` over profiles it never
+trained on) ``samples`` times with seeded sampling. Each answer is parsed (``userlm.core.turn``) and
+scored by every component of ``rewards/mix.yaml`` with the row's columns, exactly as TRL's GRPOTrainer
+scores a completion; the mixed reward is their weighted sum. Because every model sees the same prompts,
+the difference of two means is a controlled before/after comparison (the report gives the paired
+difference against the first model with its standard error). Writes report.md, results.json, chart.png
+and the scored answers to completions/<label>.jsonl.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+from userlm.core.backends import SamplingParams
+
+ROW_FIELDS_NOT_FOR_REWARDS = ("prompt",)
+
+
+def _mean_se(values: list[float]) -> tuple[float | None, float | None]:
+    if not values:
+        return None, None
+    m = sum(values) / len(values)
+    if len(values) < 2:
+        return m, None
+    var = sum((v - m) ** 2 for v in values) / (len(values) - 1)
+    return m, math.sqrt(var / len(values))
+
+
+def score_rows(backend, rows: list[dict], mix, samples: int, params: SamplingParams) -> list[dict]:
+    """Generate ``samples`` answers per row and score each: one record per answer, in row order."""
+    from userlm.core.turn import parse_turn
+
+    prompts = [r["prompt"] for r in rows for _ in range(samples)]
+    outs = backend.generate(prompts, params)
+    records = []
+    for row_index, row in enumerate(rows):
+        batch = outs[row_index * samples : (row_index + 1) * samples]
+        completions = [[{"role": "assistant", "content": o.text}] for o in batch]
+        columns = {k: [v] * len(batch) for k, v in row.items() if k not in ROW_FIELDS_NOT_FOR_REWARDS}
+        scores = mix.score(completions, **columns)
+        totals = mix.total(scores)
+        for j, o in enumerate(batch):
+            parsed = parse_turn(o.text)
+            records.append({
+                "row": row_index, "sample": j, "text": o.text, "error": o.error,
+                "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
+                "parse_ok": parsed.ok, "parse_error": parsed.errors[0] if parsed.errors else None,
+                "rewards": {k: v[j] for k, v in scores.items()}, "reward": totals[j],
+            })  # fmt: skip
+    return records
+
+
+def summarise(records: list[dict], names: list[str], baseline: list[dict] | None = None) -> dict:
+    """Means (with standard errors) of the mixed reward and each component, parse rate, clipping."""
+    total, se = _mean_se([r["reward"] for r in records if r["reward"] is not None])
+    out = {
+        "answers": len(records),
+        "reward": total,
+        "reward_se": se,
+        "parse_rate": sum(r["parse_ok"] for r in records) / max(1, len(records)),
+        "clipped_rate": sum(r["finish_reason"] == "length" for r in records) / max(1, len(records)),
+        "mean_tokens": sum(r["completion_tokens"] for r in records) / max(1, len(records)),
+        "errors": sum(r["error"] is not None for r in records),
+        "components": {},
+        "top_parse_errors": Counter(r["parse_error"] for r in records if r["parse_error"]).most_common(3),
+    }
+    for name in names:
+        vals = [r["rewards"][name] for r in records if r["rewards"].get(name) is not None]
+        out["components"][name] = _mean_se(vals)[0]
+    if baseline is not None and len(baseline) == len(records):
+        # paired by (row, sample): the same prompt and the same sampling seed position
+        diffs = [
+            (a["reward"] or 0.0) - (b["reward"] or 0.0)
+            for a, b in zip(records, baseline)
+            if a["reward"] is not None or b["reward"] is not None
+        ]
+        out["diff_vs_first"], out["diff_vs_first_se"] = _mean_se(diffs)
+    return out
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "n/a"
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def markdown(summaries: dict[str, dict], names: list[str], weights: list[float]) -> str:
+    labels = list(summaries)
+    head = ["| | " + " | ".join(labels) + " |", "| --- | " + " | ".join("---" for _ in labels) + " |"]
+
+    def row(title, get):
+        return f"| {title} | " + " | ".join(_fmt(get(summaries[lab])) for lab in labels) + " |"
+
+    lines = head + [
+        row("**mixed reward** (mean)", lambda s: s["reward"]),
+        row("standard error", lambda s: s["reward_se"]),
+        row(f"difference vs {labels[0]} (paired)", lambda s: s.get("diff_vs_first")),
+        row("standard error of the difference", lambda s: s.get("diff_vs_first_se")),
+        row("parse success", lambda s: s["parse_rate"]),
+        row("clipped at max tokens", lambda s: s["clipped_rate"]),
+        row("mean completion tokens", lambda s: s["mean_tokens"]),
+        row("failed calls", lambda s: s["errors"]),
+    ]
+    lines += [row(f"{n} (weight {w:g})", lambda s, n=n: s["components"][n]) for n, w in zip(names, weights)]
+    return "\n".join(lines) + "\n"
+
+
+def plot(summaries: dict[str, dict], names: list[str], path: str | Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from userlm.core.io import atomic_write
+
+    keys = ["reward", "parse_rate", *names]
+    labels = list(summaries)
+    fig, ax = plt.subplots(figsize=(10, 4))
+    width = 0.8 / max(1, len(labels))
+    for i, label in enumerate(labels):
+        s = summaries[label]
+        vals = [s["reward"] or 0.0, s["parse_rate"]] + [s["components"][n] or 0.0 for n in names]
+        errs = [s["reward_se"] or 0.0] + [0.0] * (len(keys) - 1)
+        ax.bar([x + i * width for x in range(len(keys))], vals, width, yerr=errs, label=label)
+    ax.set_xticks([x + width * (len(labels) - 1) / 2 for x in range(len(keys))])
+    ax.set_xticklabels(["mixed reward", "parse success", *names], rotation=20, ha="right", fontsize=8)
+    ax.axhline(0, color="black", linewidth=0.5)
+    ax.set_title("userlm: reward mix on held-out prompts")
+    ax.legend()
+    fig.tight_layout()
+    with atomic_write(path, "wb") as f:
+        fig.savefig(f, format="png", dpi=110)
+    plt.close(fig)
+
+
+def evaluate_rewards(
+    specs: list[str],
+    rows_path: str,
+    *,
+    n: int = 32,
+    samples: int = 2,
+    params: SamplingParams | None = None,
+    mix_path: str | None = None,
+    out_dir: str | Path | None = None,
+    api_key: str | None = None,
+    backends: dict | None = None,
+    progress=None,
+) -> dict[str, dict]:
+    """Score every spec (``LABEL=SPEC``, see ``userlm.eval.simulators``) on the first ``n`` rows."""
+    from userlm.core.backends import make_backend
+    from userlm.core.io import DataError, iter_jsonl, write_json, write_jsonl, write_text
+    from userlm.eval.simulators import parse_spec
+    from userlm.rewards import load_mix
+
+    rows = [row for _, row in iter_jsonl(rows_path)][:n]
+    if not rows:
+        raise DataError("no rows", rows_path)
+    for i, row in enumerate(rows, 1):
+        if "prompt" not in row:
+            raise DataError("row has no 'prompt' (expected a grpo.jsonl from `userlm synth`)", rows_path, i)
+    mix = load_mix(mix_path)
+    params = params or SamplingParams(max_tokens=128, temperature=1.0, seed=0)
+    summaries, all_records, first = {}, {}, None
+    for spec in specs:
+        label, rest = parse_spec(spec)
+        if progress:
+            progress(f"{label}: {len(rows)} prompts x {samples} samples")
+        backend = (backends or {}).get(label)
+        if backend is None:
+            if "@" in rest and rest.split("@", 1)[1].startswith(("http://", "https://")):
+                model, base_url = rest.split("@", 1)
+                backend = make_backend(model, base_url=base_url, api_key=api_key)
+            else:
+                backend = make_backend(rest)
+        records = score_rows(backend, rows, mix, samples, params)
+        summaries[label] = summarise(records, mix.names, first)
+        summaries[label]["spec"] = rest
+        all_records[label] = records
+        first = records if first is None else first
+    if out_dir:
+        out = Path(out_dir)
+        settings = {"rows": rows_path, "n": len(rows), "samples": samples, "mix": mix.source,
+                    "max_tokens": params.max_tokens, "temperature": params.temperature, "seed": params.seed}  # fmt: skip
+        write_json(out / "results.json", {"settings": settings, "models": summaries})
+        specs_md = "\n".join(f"- **{lab}**: `{s['spec']}`" for lab, s in summaries.items())
+        write_text(
+            out / "report.md",
+            f"# Reward mix on held-out prompts\n\n{specs_md}\n\nSettings: `{settings}`\n\n"
+            + markdown(summaries, mix.names, mix.weights),
+        )
+        plot(summaries, mix.names, out / "chart.png")
+        for label, records in all_records.items():
+            write_jsonl(out / "completions" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', label)}.jsonl", records)
+    return summaries
+
+
+def eval_rewards_command(args) -> int:
+    from rich.console import Console
+
+    from userlm.rewards import load_mix
+
+    console = Console()
+    params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+    summaries = evaluate_rewards(
+        args.model, args.rows, n=args.n, samples=args.samples, params=params, mix_path=args.mix,
+        out_dir=args.out, api_key=args.api_key, progress=lambda m: console.log(m),
+    )  # fmt: skip
+    mix = load_mix(args.mix)
+    console.print(markdown(summaries, mix.names, mix.weights))
+    if args.out:
+        console.print(f"report: {Path(args.out) / 'report.md'}")
+    return 0
