@@ -1,4 +1,5 @@
-"""Files: atomic writes, JSONL with line numbers in every error, YAML with file and line in every error."""
+"""Files: atomic writes, JSONL with line numbers in every error, YAML (plain or into a pydantic model) with
+file and line in every error."""
 
 from __future__ import annotations
 
@@ -96,3 +97,45 @@ def pydantic_error(e, file: str | os.PathLike | None = None, line: int | None = 
     field = ".".join(str(x) for x in err.get("loc", ())) or None
     more = f" (and {len(e.errors()) - 1} more)" if len(e.errors()) > 1 else ""
     return DataError(err.get("msg", "invalid") + more, file, line, field)
+
+
+def yaml_node_line(node, loc: tuple) -> int | None:
+    """The line of the YAML node (from ``yaml.compose``) at a pydantic error location (the deepest that exists)."""
+    import yaml
+
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if str(k.value) == str(key):
+                    nxt = v
+                    line = k.start_mark.line + 1
+                    break
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+        if node is None:
+            break
+    return line
+
+
+def load_yaml_model(path: str | os.PathLike, model):
+    """Parse ``path`` into the pydantic ``model``; any error -> DataError with file, line and dotted field."""
+    import yaml
+    from pydantic import ValidationError
+
+    data = read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = tuple(x for x in err.get("loc", ()) if not str(x).startswith(("list[", "function-")))
+        with open(path, encoding="utf-8") as f:
+            root = yaml.compose(f)
+        more = f" (and {len(e.errors()) - 1} more)" if len(e.errors()) > 1 else ""
+        field = ".".join(str(x) for x in loc) or None
+        raise DataError(err["msg"] + more, path, yaml_node_line(root, loc), field) from None

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from userlm.core.io import DataError
+from userlm.core.io import DataError, load_yaml_model, yaml_node_line
 from userlm.core.profile_store import data_dir
 
 Unit = Field(ge=0.0, le=1.0)
@@ -242,45 +242,6 @@ class Library(BaseModel):
         raise DataError(f"unknown scenario {sid!r} (have: {', '.join(s.id for s in self.scenarios)})")
 
 
-def _node_line(node: yaml.Node | None, loc: tuple) -> int | None:
-    """The line of the YAML node at a pydantic error location (the deepest node that exists)."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            nxt = None
-            for k, v in node.value:
-                if str(k.value) == str(key):
-                    nxt = v
-                    line = k.start_mark.line + 1
-                    break
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-        if node is None:
-            break
-    return line
-
-
-def load_yaml_model(path: Path, model: type[BaseModel]) -> BaseModel:
-    """Parse ``path`` into ``model``; any error -> DataError with file, line and dotted field."""
-    from userlm.core.io import read_yaml
-
-    data = read_yaml(path)
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        err = e.errors()[0]
-        loc = tuple(x for x in err.get("loc", ()) if not str(x).startswith(("list[", "function-")))
-        with open(path, encoding="utf-8") as f:
-            root = yaml.compose(f)
-        more = f" (and {len(e.errors()) - 1} more)" if len(e.errors()) > 1 else ""
-        field = ".".join(str(x) for x in loc) or None
-        raise DataError(err["msg"] + more, path, _node_line(root, loc), field) from None
-
-
 def _check_placeholders(s: Scenario, path: Path, root: yaml.Node) -> None:
     known = BUILTINS | set(s.params)
     texts: list[tuple[str, str]] = [("reasons", t) for t in s.reasons]
@@ -297,7 +258,7 @@ def _check_placeholders(s: Scenario, path: Path, root: yaml.Node) -> None:
         else:
             bad = ", ".join(sorted(n for n in names if n not in known))
         if bad:
-            line = _node_line(root, ("scenarios", _scenario_index(root, s.id), field))
+            line = yaml_node_line(root, ("scenarios", _scenario_index(root, s.id), field))
             raise DataError(f"unknown placeholder(s) {{{bad}}} in {text!r}", path, line, f"{s.id}.{field}")
 
 
