@@ -34,27 +34,36 @@ def _mean_se(values: list[float]) -> tuple[float | None, float | None]:
     return m, math.sqrt(var / len(values))
 
 
-def score_rows(backend, rows: list[dict], mix, samples: int, params: SamplingParams) -> list[dict]:
+def score_rows(
+    backend, rows: list[dict], mix, samples: int, params: SamplingParams, label: str = "", chunk: int = 32
+) -> list[dict]:
     """Generate ``samples`` answers per row and score each: one record per answer, in row order."""
+    from tqdm import tqdm
+
     from userlm.core.turn import parse_turn
 
-    prompts = [r["prompt"] for r in rows for _ in range(samples)]
-    outs = backend.generate(prompts, params)
+    per_call = max(1, chunk // samples)  # about one generation batch of answers per call
     records = []
-    for row_index, row in enumerate(rows):
-        batch = outs[row_index * samples : (row_index + 1) * samples]
-        completions = [[{"role": "assistant", "content": o.text}] for o in batch]
-        columns = {k: [v] * len(batch) for k, v in row.items() if k not in ROW_FIELDS_NOT_FOR_REWARDS}
-        scores = mix.score(completions, **columns)
-        totals = mix.total(scores)
-        for j, o in enumerate(batch):
-            parsed = parse_turn(o.text)
-            records.append({
-                "row": row_index, "sample": j, "text": o.text, "error": o.error,
-                "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
-                "parse_ok": parsed.ok, "parse_error": parsed.errors[0] if parsed.errors else None,
-                "rewards": {k: v[j] for k, v in scores.items()}, "reward": totals[j],
-            })  # fmt: skip
+    bar = tqdm(total=len(rows) * samples, desc=f"answers {label}".strip(), unit="answer", leave=False)
+    for start in range(0, len(rows), per_call):
+        part = rows[start : start + per_call]
+        outs = backend.generate([r["prompt"] for r in part for _ in range(samples)], params)
+        bar.update(len(outs))
+        for offset, row in enumerate(part):
+            batch = outs[offset * samples : (offset + 1) * samples]
+            completions = [[{"role": "assistant", "content": o.text}] for o in batch]
+            columns = {k: [v] * len(batch) for k, v in row.items() if k not in ROW_FIELDS_NOT_FOR_REWARDS}
+            scores = mix.score(completions, **columns)
+            totals = mix.total(scores)
+            for j, o in enumerate(batch):
+                parsed = parse_turn(o.text)
+                records.append({
+                    "row": start + offset, "sample": j, "text": o.text, "error": o.error,
+                    "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
+                    "parse_ok": parsed.ok, "parse_error": parsed.errors[0] if parsed.errors else None,
+                    "rewards": {k: v[j] for k, v in scores.items()}, "reward": totals[j],
+                })  # fmt: skip
+    bar.close()
     return records
 
 
@@ -180,7 +189,7 @@ def evaluate_rewards(
                 backend = make_backend(model, base_url=base_url, api_key=api_key)
             else:
                 backend = make_backend(rest)
-        records = score_rows(backend, rows, mix, samples, params)
+        records = score_rows(backend, rows, mix, samples, params, label)
         summaries[label] = summarise(records, mix.names, first)
         summaries[label]["spec"] = rest
         all_records[label] = records

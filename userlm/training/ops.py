@@ -112,7 +112,13 @@ def plot_curves(metrics_path: str | os.PathLike, png: str | os.PathLike) -> Path
     axes = axes if hasattr(axes, "__len__") else [axes]
     for ax, key in zip(axes, panels):
         steps, vals = zip(*series[key])
-        ax.plot(steps, vals, marker=".")
+        ax.plot(steps, vals, marker=".", label="per step")
+        window = max(2, len(vals) // 5)
+        if len(vals) >= 2 * window:  # GRPO steps are noisy: a running mean shows the trend
+            running = [sum(vals[max(0, i - window + 1) : i + 1]) / (i + 1 - max(0, i - window + 1))
+                       for i in range(len(vals))]  # fmt: skip
+            ax.plot(steps, running, color="black", linewidth=1.5, label=f"mean of last {window}")
+            ax.legend(fontsize=7)
         ax.set(title=key, xlabel="step")
     if rewards:
         ax = axes[-1]
