@@ -17,6 +17,9 @@ def test_demo_end_to_end_on_tiny_model(tmp_path, tiny_model_dir):
     assert serve["summary"]["conversations"] == 2 and serve["summary"]["failures"] == 0
     report = (out / "report" / "README.md").read_text()
     assert "Simulators side by side" in report and (out / "report" / "eval_chart.png").exists()
+    rewards = json.loads((out / "eval" / "rewards" / "results.json").read_text())
+    assert list(rewards["models"]) == ["base", "sft", "grpo"] and rewards["settings"]["n"] == 2
+    assert "Reward mix on held-out prompts" in report and (out / "report" / "rewards_chart.png").exists()
 
     # A rerun reuses every finished stage; --stage --force redoes only that one.
     before = {s: (out / s / ".done.json").stat().st_mtime_ns for s in ("sft", "eval")}

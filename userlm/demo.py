@@ -6,7 +6,8 @@
 
 Stages, each writing ``OUT/<stage>/`` and a ``.done.json`` marker with what it produced:
 profiles (generate, split) -> synth (offline policy vs scripted agent) -> sft -> grpo (multi-reward) ->
-eval (prompted base model vs trained simulator vs the reference policy, side by side) -> serve (the trained
+eval (prompted base model vs trained simulator vs the reference policy, side by side; and base vs SFT vs
+GRPO scored with the reward mix on the same held-out prompts) -> serve (the trained
 simulator behind the OpenAI-compatible server; a few agent conversations through the endpoint) -> report
 (``OUT/report/README.md`` with tables, plots and transcripts).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from userlm.core.io import DataError, write_json
@@ -34,7 +35,7 @@ class DemoConfig:
     seed: int = field(default=0, metadata={"help": "Seed of every stage."})
     profiles: int = field(default=32, metadata={"help": "Profiles to generate (75% train, 25% held out)."})
     conversations: int = field(default=96, metadata={"help": "Synthesised conversations for SFT and GRPO."})
-    synth_turns: int = field(default=4, metadata={"help": "Agent turns per synthesised conversation at most."})
+    synth_turns: int = field(default=9, metadata={"help": "Agent turns per synthesised conversation at most."})
     sft_steps: int = field(default=16, metadata={"help": "SFT optimiser steps (full fine-tuning)."})
     sft_batch_size: int = field(default=2, metadata={"help": "SFT rows (simulator turns) per step."})
     sft_lr: float = field(default=3e-4, metadata={"help": "SFT learning rate."})
@@ -43,6 +44,9 @@ class DemoConfig:
     grpo_generations: int = field(default=4, metadata={"help": "GRPO completions per prompt."})
     grpo_completion_tokens: int = field(default=64, metadata={"help": "Tokens per GRPO completion."})
     eval_profiles: int = field(default=4, metadata={"help": "Held-out profiles in the side-by-side evaluation."})
+    reward_prompts: int = field(
+        default=16, metadata={"help": "Held-out prompts each model (base, SFT, GRPO) answers in the reward-mix eval."}
+    )
     eval_turns: int = field(default=3, metadata={"help": "Agent turns per evaluation session."})
     max_tokens: int = field(default=128, metadata={"help": "Token budget of a simulator turn in eval and serve."})
     agent_conversations: int = field(default=2, metadata={"help": "Agent conversations through the endpoint."})
@@ -52,7 +56,7 @@ class DemoConfig:
 
 
 QUICK = dict(profiles=8, conversations=8, synth_turns=3, sft_steps=2, sft_batch_size=2, sft_max_length=2048, grpo_generations=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
-             eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
+             reward_prompts=2, eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
 
 
 def saved_model(output_dir: Path) -> Path:
@@ -123,10 +127,15 @@ class Demo:
             profiles=str(self.path("profiles", "train.jsonl")),
             out=str(self.path("synth")),
             conversations=self.cfg.conversations,
+            max_turns=self.cfg.synth_turns,
             seed=self.cfg.seed,
             system_prompt="compact",
         )
-        return synthesize(cfg)
+        stats = synthesize(cfg)
+        # The same synthesis over the held-out profiles: prompts no model trained on, for `eval rewards`.
+        held = synthesize(replace(cfg, profiles=str(self.path("profiles", "test.jsonl")), out=str(self.path("synth", "held")),
+                                  conversations=max(4, self.cfg.reward_prompts // 2), seed=self.cfg.seed + 1))  # fmt: skip
+        return {**stats, "held_out_turns": held["turns"]}
 
     def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int) -> list[str]:
         from userlm.core.profile_store import data_dir
@@ -181,7 +190,23 @@ class Demo:
         write_report(results, self.path("eval"))
         metrics = {k: v["metrics"] for k, v in results.items()}
         self.console.print(markdown_table(metrics))
-        return {"metrics": metrics}
+        return {"metrics": metrics, "rewards": self._eval_rewards(trained)}
+
+    def _eval_rewards(self, trained: str) -> dict:
+        """Base, SFT and GRPO models on the same held-out prompts, scored with the GRPO reward mix."""
+        from userlm.core.backends import SamplingParams
+        from userlm.eval.reward_eval import evaluate_rewards
+
+        specs = [f"base={self.cfg.model}", f"sft={self.require('sft')['model']}", f"grpo={trained}"]
+        summaries = evaluate_rewards(
+            specs, str(self.path("synth", "held", "grpo.jsonl")), n=self.cfg.reward_prompts, samples=1,
+            params=SamplingParams(max_tokens=self.cfg.max_tokens, temperature=1.0, seed=self.cfg.seed),
+            out_dir=self.path("eval", "rewards"), progress=self.console.log,
+        )  # fmt: skip
+        return {
+            k: {m: v[m] for m in ("reward", "parse_rate", "diff_vs_first") if m in v}
+            for k, v in summaries.items()
+        }
 
     def stage_serve(self) -> dict:
         from userlm.demo_serve import agent_conversations

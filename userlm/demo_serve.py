@@ -110,6 +110,13 @@ def write_demo_report(demo) -> dict:
         shutil.copyfile(demo.path("eval", "chart.png"), out / "eval_chart.png")
         parts += ["## Simulators side by side (held-out profiles)", report.split("\n", 2)[2], "",
                   "![evaluation](eval_chart.png)", ""]  # fmt: skip
+        rewards = demo.path("eval", "rewards", "report.md")
+        if rewards.exists():
+            shutil.copyfile(demo.path("eval", "rewards", "chart.png"), out / "rewards_chart.png")
+            parts += ["## Reward mix on held-out prompts (base, SFT, GRPO)",
+                      "Every model answers the same held-out prompts; each answer is scored with `rewards/mix.yaml`, "
+                      "as GRPO scores it (`userlm eval rewards`).", "",
+                      rewards.read_text(encoding="utf-8").split("\n", 2)[2], "", "![rewards](rewards_chart.png)", ""]  # fmt: skip
     if info["serve"]:
         parts += ["## Agent conversations through the served simulator",
                   f"`{json.dumps(info['serve']['summary'])}`", ""]  # fmt: skip
