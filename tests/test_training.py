@@ -202,3 +202,22 @@ def test_sft_resume_after_kill(tiny_model_dir, data, tmp_path):
     assert steps.count(1) == 1 and steps.count(2) == 1 and {3, 4} <= set(steps)
     assert (out / "README.md").read_text().count("base_model") == 1 and (out / "curves.png").exists()
     assert Path(out / "adapter_model.safetensors").exists()
+
+
+def test_sft_two_processes_train_as_one_group(tiny_model_dir, data, tmp_path):
+    """`accelerate launch --num_processes 2` on CPU: both ranks join one gloo group and split each epoch."""
+    out = tmp_path / "ddp"
+    rows = len((data / "sft.jsonl").read_text().splitlines())
+    cmd = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
+           "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+           "-m", "userlm", "train", "sft", "--model_name_or_path", tiny_model_dir,
+           "--dataset_path", str(data / "sft.jsonl"), "--output_dir", str(out), "--num_train_epochs", "1",
+           "--per_device_train_batch_size", "1", "--save_strategy", "no", "--merge_lora", "false",
+           *COMMON, *SFT_ONLY]  # fmt: skip
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false", OMP_NUM_THREADS="1")
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    steps = [json.loads(line).get("step") for line in (out / "metrics.jsonl").read_text().splitlines()]
+    # One process would take `rows` steps; two ranks of one group take half as many, and only rank 0 logs.
+    assert max(steps) == math.ceil(rows / 2) and steps.count(1) == 1
+    assert (out / "adapter_model.safetensors").exists() and (out / "README.md").exists()

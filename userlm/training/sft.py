@@ -2,7 +2,9 @@
 
     userlm train sft --config training/sft.yaml --max_steps 40 --output_dir runs/sft
     userlm train sft --config training/sft.yaml --resume                  # continue after a kill
-    accelerate launch --cpu --num_processes 2 -m userlm train sft --config training/sft.yaml
+    accelerate launch --multi_gpu --num_processes 2 -m userlm train sft --config training/sft.yaml   # CPU too
+
+``--multi_gpu`` even without a GPU: with ``--cpu`` accelerate starts processes that each train alone.
 
 The dataset is ``userlm synth``'s ``sft.jsonl`` (conversational, simulator turns as ``assistant`` messages
 with ``reasoning_content``). The loss falls only on the simulator's turns (rationale, reply and end token):
