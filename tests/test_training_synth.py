@@ -225,3 +225,66 @@ def test_training_template_renders_stock_text_and_masks_only_simulator_turns(smo
     )
     masked = [t for t, m in zip(enc["input_ids"], enc["assistant_masks"]) if m]
     assert tok.decode(masked) == format_turn(rationale, "I want the CR-V. ###STOP###") + "<|im_end|>"
+
+
+class FakeAgent:
+    """An agent endpoint stand-in: questions and an absurd offer, and one failed call (a transient HTTP 500)."""
+
+    model_name = "fake-agent"
+
+    def __init__(self):
+        self.calls, self.chats = 0, []
+
+    def generate(self, chats, params):
+        out = []
+        for chat in chats:
+            self.calls += 1
+            self.chats.append(chat)
+            if self.calls == 3:
+                out.append(Completion("", finish_reason="error", error="HTTP 500"))
+            elif self.calls % 2:
+                out.append(Completion("Could you tell me a bit more about what you need?"))
+            else:
+                out.append(Completion("Honestly, the best I can do is $1,000,000."))
+        return out
+
+
+@pytest.mark.parametrize("mode", ["offline", "teacher"])
+def test_agent_endpoint_plays_the_agent_with_scripted_traps(tmp_path, mode):
+    from userlm.core.simulator import AGENT_GREETING
+
+    cfg = SynthConfig(out=str(tmp_path), conversations=6, mode=mode, trap_rate=0.4, max_turns=5, seed=2)
+    agent = FakeAgent()
+    stats = synthesize(cfg, backend=FakeTeacher() if mode == "teacher" else None, agent_backend=agent)
+    rows = [json.loads(line) for line in (tmp_path / "grpo.jsonl").read_text().splitlines()]
+    rejects = [json.loads(line) for line in (tmp_path / "rejects.jsonl").read_text().splitlines()]
+    assert [r for r in rejects if r["side"] == "agent"] == [
+        {"side": "agent", "conversation": rejects[0]["conversation"], "turn_index": rejects[0]["turn_index"],
+         "text": "", "errors": ["HTTP 500"]}
+    ]  # fmt: skip
+    assert all(r["agent_message"] == AGENT_GREETING for r in rows if r["turn_index"] == 0)
+    said = {r["agent_message"] for r in rows if r["turn_index"] > 0}
+    assert "Could you tell me a bit more about what you need?" in said
+    assert any(r["trap"] for r in rows)  # trap turns are still scripted, labelled
+    offers = [r for r in rows if r["agent_message"].endswith("$1,000,000.")]
+    assert offers and all(r["offer"] in (None, 1_000_000.0) for r in offers)  # None: no price limit
+    for chat in agent.chats:  # the agent sees replies only: no rationale, no profile
+        assert chat[0]["role"] == "system" and chat[-1]["role"] == "user"
+        assert all(set(m) == {"role", "content"} and "<think>" not in m["content"] for m in chat)
+        assert "reason_for_contact" not in chat[0]["content"] and "Trap:" not in str(chat)
+    assert stats["agent_calls"] == agent.calls
+    again = synthesize(cfg, backend=FakeTeacher() if mode == "teacher" else None, agent_backend=agent)
+    # The failed call was not cached: the rerun asks it (and what follows) again; the rest is cached.
+    assert again["agent_cached"] > 0 and 1 <= again["agent_calls"] < stats["agent_calls"]
+    assert again["rejected_turns"] <= stats["rejected_turns"] - 1
+
+
+def test_agent_text_labels(example_profiles):
+    from userlm.training.agent_endpoint import label_agent_text
+
+    buyer = next(p for p in example_profiles if p.goal.max_price() is not None)
+    other = next(p for p in example_profiles if p.goal.max_price() is None and p.goal.min_price() is None)
+    turn = label_agent_text("It lists at $24,000 but I can do $21,500 today.", buyer)
+    assert (turn.kind, turn.offer, turn.labelled) == ("offer", 21500.0, False)
+    assert label_agent_text("What's the order number?", buyer).kind == "ask_known"
+    assert label_agent_text("A $10 voucher is all I can offer.", other).kind == "filler"  # no price limit

@@ -180,6 +180,18 @@ class ScriptedAgent:
         trap = self.rng.choice(self.traps)
         return AgentTurn(render_trap(trap, self.profile, self.rng), "trap", trap=trap.id)
 
+    def fixed_turn(self) -> AgentTurn | None:
+        """For an agent played elsewhere (an endpoint): the greeting first, then a trap turn at ``trap_rate``;
+        None leaves the move to the other agent. Recorded in ``turns`` like a scripted move."""
+        if not self.turns:
+            turn = self.plan[0]
+        elif self.trap_rate > 0 and self.rng.random() < self.trap_rate:
+            turn = self._trap_turn()
+        else:
+            return None
+        self.turns.append(turn)
+        return turn
+
     def next_turn(self, user_ended: bool = False) -> AgentTurn | None:
         """The agent's next message, or None when the script is over or the user ended."""
         if user_ended or len(self.turns) >= self.max_turns:

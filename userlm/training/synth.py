@@ -14,11 +14,12 @@ Writes, under ``--out``:
   (``prompt, profile, agent_message, trap, previous_user_replies, offer, goal_met, limit_hit, expected_action,
   turn_index``) plus ``profile_id`` and ``conversation``;
 - ``stats.json``; in teacher mode also ``rejects.jsonl`` (malformed teacher turns with the parser's errors)
-  and ``teacher_cache.jsonl`` (answers reused on a rerun).
+  and ``teacher_cache.jsonl`` (answers reused on a rerun); with an agent endpoint ``agent_cache.jsonl``.
 
 Offline mode (default) pairs the scripted agent with the programmatic user policy; teacher mode asks any
 OpenAI-compatible endpoint to play the user (prompt: ``templates/teacher.md.jinja``) while the policy,
-run alongside, supplies the labels. Both are deterministic from ``--seed``.
+run alongside, supplies the labels. Both are deterministic from ``--seed``. In either mode
+``--agent-model/--agent-base-url`` lets an endpoint play the agent (``agent_endpoint.py``).
 """
 
 from __future__ import annotations
@@ -69,7 +70,15 @@ class SynthConfig:
         default=1, metadata={"help": "Resamples of a malformed teacher turn before it is rejected."}
     )
     max_tokens: int = field(default=384, metadata={"help": "Token budget of a teacher turn."})
-    temperature: float = field(default=0.7, metadata={"help": "Teacher sampling temperature."})
+    temperature: float = field(default=0.7, metadata={"help": "Teacher (and agent endpoint) temperature."})
+    agent_model: str = field(
+        default="", metadata={"help": "Agent model at --agent-base-url; empty: the scripted domain agent."}
+    )
+    agent_base_url: str = field(default="", metadata={"help": "OpenAI-compatible endpoint of the agent."})
+    agent_api_key: str = field(
+        default="", metadata={"help": "API key of the agent (default $OPENAI_API_KEY)."}
+    )
+    agent_max_tokens: int = field(default=128, metadata={"help": "Token budget of an agent message."})
 
 
 TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact"}
@@ -192,21 +201,35 @@ def _start(cfg: SynthConfig, profiles: list[UserProfile], teacher: bool) -> list
     return convs
 
 
-def run_offline(cfg: SynthConfig, profiles: list[UserProfile]) -> list[_Conv]:
+def run_offline(
+    cfg: SynthConfig, profiles: list[UserProfile], agent_backend=None
+) -> tuple[list[_Conv], list[dict], dict]:
+    """Rounds of agent turns (scripted, or one concurrent batch to an agent endpoint) and policy moves; each
+    conversation draws from its own random stream, so the result does not depend on the order."""
     from tqdm import tqdm
 
-    convs = _start(cfg, profiles, teacher=False)
-    for conv in tqdm(convs, desc="synth", unit="conv", disable=len(convs) < 20):
-        while (turn := conv.next_agent()) is not None:
-            move = conv.policy.respond(turn)
-            conv.add_user(
-                turn, move, format_rationale(move.parts), move.content, move.reply, move.stop is not None
-            )
-    return convs
+    from userlm.training.agent_endpoint import agent_round, open_agent
+
+    agent, params = open_agent(cfg, agent_backend)
+    convs, failures = _start(cfg, profiles, teacher=False), []
+    with tqdm(total=len(convs), desc="synth", unit="conv", disable=len(convs) < 20) as bar:
+        while pending := agent_round(convs, agent, params, failures):
+            for conv, turn in pending:
+                move = conv.policy.respond(turn)
+                conv.add_user(
+                    turn, move, format_rationale(move.parts), move.content, move.reply, move.stop is not None
+                )
+            if agent is not None:
+                agent.save()
+            bar.update(sum(c.done for c in convs) - bar.n)
+        bar.update(len(convs) - bar.n)
+    calls = {"agent_calls": agent.calls, "agent_cached": agent.hits} if agent is not None else {}
+    return convs, failures, calls
 
 
-def synthesize(cfg: SynthConfig, backend=None) -> dict:
-    """Run synthesis and write the files; returns the stats (also written to stats.json)."""
+def synthesize(cfg: SynthConfig, backend=None, agent_backend=None) -> dict:
+    """Run synthesis and write the files; returns the stats (also written to stats.json). ``backend`` and
+    ``agent_backend`` stand in for the teacher and agent endpoints (tests, in-process models)."""
     from collections import Counter
 
     from userlm.core.io import write_json, write_jsonl
@@ -218,11 +241,12 @@ def synthesize(cfg: SynthConfig, backend=None) -> dict:
     if cfg.mode == "teacher":
         from userlm.training.teacher import run_teacher
 
-        convs, rejects, calls = run_teacher(cfg, profiles, backend)
+        convs, rejects, calls = run_teacher(cfg, profiles, backend, agent_backend)
+    else:
+        convs, rejects, calls = run_offline(cfg, profiles, agent_backend)
+    if cfg.mode == "teacher" or cfg.agent_model or agent_backend is not None:
         write_jsonl(out / "rejects.jsonl", rejects)
         stats.update(calls, rejected_turns=len(rejects))
-    else:
-        convs = run_offline(cfg, profiles)
     convs = [c for c in convs if c.rows]
     rows = [r for c in convs for r in c.rows]
     stats.update(

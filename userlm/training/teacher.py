@@ -11,8 +11,6 @@ programmatic policy runs alongside and supplies the turn labels the rewards read
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 from userlm.core.profile import UserProfile
@@ -21,17 +19,13 @@ from userlm.core.turn import parse_turn
 from userlm.training.synth import SynthConfig, _Conv, _start
 
 
-def _cache_key(model: str, chat: list[dict], cfg: SynthConfig, attempt: int) -> str:
-    blob = json.dumps([model, chat, cfg.max_tokens, cfg.temperature, cfg.seed, attempt], sort_keys=True)
-    return hashlib.sha256(blob.encode()).hexdigest()
-
-
 def run_teacher(
-    cfg: SynthConfig, profiles: list[UserProfile], backend=None
+    cfg: SynthConfig, profiles: list[UserProfile], backend=None, agent_backend=None
 ) -> tuple[list[_Conv], list[dict], dict]:
     """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
     from userlm.core.backends.base import SamplingParams
-    from userlm.core.io import iter_jsonl
+    from userlm.core.backends.cached import CachedBackend
+    from userlm.training.agent_endpoint import agent_round, open_agent
 
     if backend is None:
         from userlm.core.backends.openai_backend import OpenAIBackend
@@ -46,31 +40,19 @@ def run_teacher(
         backend = OpenAIBackend(
             cfg.teacher_model, cfg.base_url or None, cfg.api_key or None, concurrency=cfg.concurrency
         )
-    model = getattr(backend, "model_name", type(backend).__name__)
-    cache_path = Path(cfg.out) / "teacher_cache.jsonl"
-    cache = {r["key"]: r["text"] for _, r in iter_jsonl(cache_path)} if cache_path.exists() else {}
-    convs, rejects, calls = _start(cfg, profiles, teacher=True), [], {"calls": 0, "cached": 0}
-    while True:
-        pending = [(c, t) for c in convs if not c.done and (t := c.next_agent()) is not None]
-        if not pending:
-            break
+    teacher = CachedBackend(backend, Path(cfg.out) / "teacher_cache.jsonl")
+    agent, agent_params = open_agent(cfg, agent_backend)
+    convs, rejects = _start(cfg, profiles, teacher=True), []
+    while pending := agent_round(convs, agent, agent_params, rejects):
         todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
         for attempt in range(cfg.retries + 1):
-            keys = [_cache_key(model, chat, cfg, attempt) for _, _, chat in todo]
-            missing = [i for i, k in enumerate(keys) if k not in cache]
             params = SamplingParams(
                 max_tokens=cfg.max_tokens, temperature=cfg.temperature, seed=cfg.seed + attempt
             )
-            outs = backend.generate([todo[i][2] for i in missing], params) if missing else []
-            calls["calls"] += len(missing)
-            calls["cached"] += len(keys) - len(missing)
-            for i, out in zip(missing, outs):
-                if not out.error:  # failed calls are retried next run, not cached
-                    cache[keys[i]] = out.text
+            outs = teacher.generate([chat for _, _, chat in todo], params)
             retry = []
-            for (conv, turn, chat), key in zip(todo, keys):
-                text = cache.get(key, "")
-                parsed = parse_turn(text)
+            for (conv, turn, chat), out in zip(todo, outs):
+                parsed = parse_turn(out.text)
                 if parsed.ok:
                     move = conv.policy.respond(turn) if not conv.policy.ended else None
                     content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
@@ -82,11 +64,12 @@ def run_teacher(
                     if attempt == cfg.retries:
                         rejects.append(
                             {
+                                "side": "user",
                                 "conversation": conv.cid,
                                 "turn_index": len(conv.replies),
                                 "attempts": attempt + 1,
-                                "text": text,
-                                "errors": parsed.errors or ["backend error"],
+                                "text": out.text,
+                                "errors": parsed.errors or [out.error or "backend error"],
                             }
                         )
                         conv.transcript.pop()  # keep the conversation up to its last good turn
@@ -94,11 +77,14 @@ def run_teacher(
             todo = retry
             if not todo:
                 break
-    from userlm.core.io import write_jsonl
-
-    write_jsonl(cache_path, ({"key": k, "text": v} for k, v in cache.items()))
+        teacher.save()  # every round: a crash loses at most one round of calls
+        if agent is not None:
+            agent.save()
     for c in convs:  # swap the teacher prompt for the student's
         c.system = c.student_system
         for row in c.rows:
             row["prompt"][0] = {"role": "system", "content": c.system}
+    calls = {"calls": teacher.calls, "cached": teacher.hits}
+    if agent is not None:
+        calls.update(agent_calls=agent.calls, agent_cached=agent.hits)
     return convs, rejects, calls
