@@ -155,27 +155,19 @@ def test_grpo_smoke_rewards_get_profile_columns(tiny_model_dir, data, tmp_path):
     assert any(not (before[n] == after[n]).all() for n in before)
 
 
-def test_sft_resume_after_kill(tiny_model_dir, data, tmp_path):
+RESUME_ARGS = {
+    "sft": ["--dataset_path", "sft.jsonl", "--per_device_train_batch_size", "1", *SFT_ONLY],
+    "grpo": ["--dataset_path", "grpo.jsonl", "--per_device_train_batch_size", "2", "--num_generations", "2",
+             "--max_completion_length", "8"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("stage", ["sft", "grpo"])
+def test_resume_after_kill(tiny_model_dir, data, tmp_path, stage):
     out = tmp_path / "run"
-    cmd = [
-        sys.executable,
-        "-m",
-        "userlm.training.sft",
-        "--model_name_or_path",
-        tiny_model_dir,
-        "--dataset_path",
-        str(data / "sft.jsonl"),
-        "--output_dir",
-        str(out),
-        "--per_device_train_batch_size",
-        "1",
-        "--save_steps",
-        "2",
-        "--merge_lora",
-        "false",
-        *COMMON,
-        *SFT_ONLY,
-    ]
+    args = [str(data / a) if a.endswith(".jsonl") else a for a in RESUME_ARGS[stage]]
+    cmd = [sys.executable, "-m", f"userlm.training.{stage}", "--model_name_or_path", tiny_model_dir,
+           "--output_dir", str(out), "--save_steps", "2", "--merge_lora", "false", *COMMON, *args]  # fmt: skip
     env = dict(os.environ, TOKENIZERS_PARALLELISM="false")
     # The first run aims at 40 steps and is killed right after its step-2 checkpoint; the rerun aims at 4.
     first = subprocess.Popen(
