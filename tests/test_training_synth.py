@@ -100,6 +100,16 @@ def test_policy_recognises_traps_and_loses_trust(example_profiles):
     assert policy.state.values["trust"] < before
 
 
+def test_a_question_about_nothing_known_gets_a_clarification(example_profiles):
+    """An endpoint agent's question is labelled ask_known; a profile that knows nothing must not crash."""
+    p = example_profiles[0].model_copy(deep=True)
+    p.goal.known_info = []
+    policy = UserPolicy(p, random.Random(0))
+    policy.respond(AgentTurn("Hello! How can I help you today?", "greet"))
+    move = policy.respond(AgentTurn("What is your order number?", "ask_known", labelled=False))
+    assert move.action == "clarify" and not policy.ended
+
+
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
     from userlm.rewards.traps import detect_trap, load_traps, render_trap
 
@@ -186,6 +196,64 @@ def test_teacher_mode_rejects_malformed_output_and_caches(tmp_path):
     calls = teacher.calls
     again = synthesize(cfg, backend=teacher)  # a rerun answers from the cache
     assert teacher.calls == calls and again["cached"] > 0 and again["calls"] == 0
+
+
+class SeedEcho:
+    """Answers with the seed it was asked with; cut off ("length") when the chat says so."""
+
+    model_name = "seed-echo"
+
+    def __init__(self):
+        self.batches = []
+
+    def generate(self, chats, params):
+        self.batches.append(len(chats))
+        return [
+            Completion(f"seed {params.seed}", finish_reason="length" if "cut" in c[-1]["content"] else "stop")
+            for c in chats
+        ]
+
+
+def test_cache_samples_identical_requests_apart_and_keeps_finish_reason(tmp_path):
+    from userlm.core.backends.base import SamplingParams
+    from userlm.core.backends.cached import CachedBackend
+
+    a, b, cut = (
+        [{"role": "user", "content": "hi"}],
+        [{"role": "user", "content": "yo"}],
+        [{"role": "user", "content": "cut"}],
+    )
+    inner = SeedEcho()
+    backend = CachedBackend(inner, tmp_path / "cache.jsonl")
+    outs = backend.generate([a, b, a, cut, a], SamplingParams(seed=7))
+    assert [o.text for o in outs] == ["seed 7", "seed 7", "seed 8", "seed 7", "seed 9"]
+    assert inner.batches == [3, 1, 1]  # first copies in one batch
+    assert outs[3].finish_reason == "length"
+    backend.save()
+    again = CachedBackend(inner, tmp_path / "cache.jsonl")
+    outs2 = again.generate([a, b, a, cut, a], SamplingParams(seed=7))
+    assert [o.text for o in outs2] == [o.text for o in outs] and again.calls == 0
+    assert outs2[3].finish_reason == "length"
+
+
+def test_teacher_rejects_truncated_turns_and_records_backend_errors(tmp_path):
+    class Cut(FakeTeacher):
+        def generate(self, chats, params):
+            self.calls += len(chats)
+            good = super().generate(chats[:1], params)[0].text  # well formed, but cut off
+            return [
+                Completion(good, finish_reason="length"),
+                *[Completion("", error="HTTP 503: busy", finish_reason="error")] * (len(chats) - 1),
+            ]
+
+    cfg = SynthConfig(
+        out=str(tmp_path), conversations=2, mode="teacher", retries=0, trap_rate=0.0, max_turns=2
+    )
+    stats = synthesize(cfg, backend=Cut())
+    rejects = [json.loads(line) for line in (tmp_path / "rejects.jsonl").read_text().splitlines()]
+    assert stats["rejected_turns"] == 2
+    assert rejects[0]["errors"][0].startswith("truncated at max_tokens")
+    assert rejects[1]["errors"] == ["HTTP 503: busy"]
 
 
 @pytest.fixture(scope="module")

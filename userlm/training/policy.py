@@ -143,13 +143,15 @@ class UserPolicy:
             return "trap", "reject", "reject_trap", slots
         if turn.kind == "greet":
             return "greet", "disclose", "disclose", slots
-        if turn.kind == "ask_known":
-            slots["fact"] = self.known.pop(0) if self.known else self.profile.goal.known_info[-1]
+        known = self.profile.goal.known_info
+        if turn.kind == "ask_known" and (self.known or known):
+            slots["fact"] = self.known.pop(0) if self.known else known[-1]
             return "asked", "answer", "answer", slots
         if turn.kind == "ask_hidden" and self.hidden:
             slots["fact"] = self.hidden.pop(0)
             return "asked", "disclose", "answer", slots
-        if turn.kind in ("ask_hidden", "ask_unknown"):
+        # A profile that knows nothing still gets asked (by an endpoint agent): it clarifies instead.
+        if turn.kind in ("ask_known", "ask_hidden", "ask_unknown"):
             return "asked", "clarify", "clarify", slots
         thing = turn.thing if turn.thing and turn.thing.lower() in self.forbidden else None
         if thing:

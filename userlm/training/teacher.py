@@ -47,13 +47,18 @@ def run_teacher(
         todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
         for attempt in range(cfg.retries + 1):
             params = SamplingParams(
-                max_tokens=cfg.max_tokens, temperature=cfg.temperature, seed=cfg.seed + attempt
+                max_tokens=cfg.max_tokens,
+                temperature=cfg.temperature,
+                seed=cfg.seed + 1000 * attempt,  # apart from the seed + n of identical requests (cache)
             )
             outs = teacher.generate([chat for _, _, chat in todo], params)
             retry = []
             for (conv, turn, chat), out in zip(todo, outs):
                 parsed = parse_turn(out.text)
-                if parsed.ok:
+                errors = [out.error] if out.error else parsed.errors
+                if out.finish_reason == "length":  # a cut-off turn can still parse; it is not a whole turn
+                    errors = [f"truncated at max_tokens={cfg.max_tokens}", *errors]
+                if not errors and parsed.ok:
                     move = conv.policy.respond(turn) if not conv.policy.ended else None
                     content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
                     conv.add_user(
@@ -69,7 +74,7 @@ def run_teacher(
                                 "turn_index": len(conv.replies),
                                 "attempts": attempt + 1,
                                 "text": out.text,
-                                "errors": parsed.errors or [out.error or "backend error"],
+                                "errors": errors or ["backend error"],
                             }
                         )
                         conv.transcript.pop()  # keep the conversation up to its last good turn

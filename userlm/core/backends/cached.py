@@ -5,14 +5,15 @@ what is missing (``userlm synth`` in teacher mode and with an agent endpoint).
     outs = backend.generate(chats, params)   # cached answers for known (model, chat, params) requests
     backend.save()                           # atomic write of every answer so far
 
-Failed calls are never cached: a rerun asks again.
+Failed calls are never cached: a rerun asks again. Identical requests in one batch (two conversations at the
+same point) are separate samples, not one answer copied: the n-th copy is sampled with ``seed + n``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
@@ -28,32 +29,42 @@ class CachedBackend:
         self.model = getattr(backend, "model_name", type(backend).__name__)
         self.name = f"cached:{self.model}"
         rows = iter_jsonl(self.path) if self.path.exists() else []
-        self.cache: dict[str, str] = {r["key"]: r["text"] for _, r in rows}
+        self.cache: dict[str, dict] = {
+            r["key"]: {"text": r["text"], "finish_reason": r.get("finish_reason", "stop")} for _, r in rows
+        }
         self.calls = self.hits = 0
 
-    def key(self, chat: list[dict], params: SamplingParams) -> str:
-        blob = json.dumps([self.model, chat, asdict(params)], sort_keys=True)
+    def key(self, chat: list[dict], params: SamplingParams, copy: int = 0) -> str:
+        blob = json.dumps([self.model, chat, asdict(params)] + ([copy] if copy else []), sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def generate(self, chats: list[list[dict]], params: SamplingParams) -> list[Completion]:
-        keys = [self.key(chat, params) for chat in chats]
-        missing = [i for i, k in enumerate(keys) if k not in self.cache]
-        fresh = dict(
-            zip(missing, self.backend.generate([chats[i] for i in missing], params) if missing else [])
-        )
-        self.calls += len(missing)
-        self.hits += len(keys) - len(missing)
+        seen: dict[str, int] = {}
+        copies = []
+        for chat in chats:
+            blob = json.dumps(chat, sort_keys=True)
+            copies.append(seen.get(blob, 0))
+            seen[blob] = copies[-1] + 1
+        keys = [self.key(chat, params, n) for chat, n in zip(chats, copies)]
+        fresh: dict[int, Completion] = {}
+        for n in sorted(set(copies)):  # one backend batch per copy number, so batching is kept
+            todo = [i for i, k in enumerate(keys) if copies[i] == n and k not in self.cache]
+            if todo:
+                p = params if n == 0 or params.seed is None else replace(params, seed=params.seed + n)
+                fresh.update(zip(todo, self.backend.generate([chats[i] for i in todo], p)))
+        self.calls += len(fresh)
+        self.hits += len(keys) - len(fresh)
         out = []
         for i, k in enumerate(keys):
             if i in fresh:
                 if not fresh[i].error:
-                    self.cache[k] = fresh[i].text
+                    self.cache[k] = {"text": fresh[i].text, "finish_reason": fresh[i].finish_reason}
                 out.append(fresh[i])
             else:
-                out.append(Completion(self.cache[k]))
+                out.append(Completion(self.cache[k]["text"], finish_reason=self.cache[k]["finish_reason"]))
         return out
 
     def save(self) -> None:
         from userlm.core.io import write_jsonl
 
-        write_jsonl(self.path, ({"key": k, "text": v} for k, v in self.cache.items()))
+        write_jsonl(self.path, ({"key": k, **v} for k, v in self.cache.items()))
