@@ -192,7 +192,9 @@ def test_resume_after_kill(tiny_model_dir, data, tmp_path, stage):
     steps = [json.loads(line)["step"] for line in (out / "metrics.jsonl").read_text().splitlines()]
     # The second run continued from step 2: steps 1-2 were logged once (by the first run), 3-4 after the kill.
     assert steps.count(1) == 1 and steps.count(2) == 1 and {3, 4} <= set(steps)
-    assert (out / "README.md").read_text().count("base_model") == 1 and (out / "curves.png").exists()
+    assert steps == sorted(steps)  # rows the first run logged after its checkpoint were dropped
+    assert (out / "README.md").read_text().count(f"**Base model:** `{tiny_model_dir}`") == 1
+    assert (out / "curves.png").exists()
     assert Path(out / "adapter_model.safetensors").exists()
 
 
@@ -213,3 +215,63 @@ def test_sft_two_processes_train_as_one_group(tiny_model_dir, data, tmp_path):
     # One process would take `rows` steps; two ranks of one group take half as many, and only rank 0 logs.
     assert max(steps) == math.ceil(rows / 2) and steps.count(1) == 1
     assert (out / "adapter_model.safetensors").exists() and (out / "README.md").exists()
+
+
+def test_resume_skips_an_incomplete_checkpoint_and_metrics_survive_a_torn_line(tmp_path):
+    from types import SimpleNamespace
+
+    from userlm.training.ops import MetricsCallback, last_checkpoint, read_metrics
+
+    for step, complete in ((2, True), (3, True), (10, False)):  # checkpoint-10: killed while saving
+        (tmp_path / f"checkpoint-{step}").mkdir()
+        if complete:
+            (tmp_path / f"checkpoint-{step}" / "trainer_state.json").write_text("{}")
+    assert last_checkpoint(str(tmp_path)) == str(tmp_path / "checkpoint-3")
+    assert last_checkpoint(str(tmp_path / "missing")) is None
+
+    metrics = tmp_path / "metrics.jsonl"
+    rows = [{"step": s, "loss": 1.0 / s} for s in (1, 2, 3, 4)]
+    metrics.write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"step": 5, "lo')  # torn by a kill
+    assert [s for s, _ in read_metrics(metrics)["loss"]] == [1, 2, 3, 4]
+    callback = MetricsCallback(str(tmp_path))
+    callback.on_train_begin(None, SimpleNamespace(is_world_process_zero=True, global_step=3), None)
+    assert [json.loads(line)["step"] for line in metrics.read_text().splitlines()] == [1, 2, 3]
+    callback.on_train_begin(None, SimpleNamespace(is_world_process_zero=True, global_step=0), None)
+    assert metrics.read_text() == ""  # a fresh run in the same folder starts a new file
+
+
+def test_push_to_hub_happens_before_lora_merge(tmp_path, monkeypatch):
+    """Merging unloads the adapter from the live model; a push after it would upload an empty adapter."""
+    from types import SimpleNamespace
+
+    import userlm.training.ops as ops
+
+    events: list[str] = []
+
+    class Model:
+        def merge_and_unload(self):
+            events.append("merge")
+            return SimpleNamespace(save_pretrained=lambda path: events.append("save merged"))
+
+    class Trainer:
+        model, hub_model_id = Model(), "me/sim"
+        accelerator = SimpleNamespace(is_main_process=True)
+        processing_class = SimpleNamespace(save_pretrained=lambda path: None)
+
+        def train(self, resume_from_checkpoint=None):
+            return SimpleNamespace(metrics={"train_loss": 1.0})
+
+        def save_model(self, path):
+            events.append("save")
+
+        def push_to_hub(self):
+            events.append("push")
+
+    monkeypatch.setattr(ops, "push_card", lambda out, repo: events.append(f"card {repo}"))
+    args = SimpleNamespace(output_dir=str(tmp_path), push_to_hub=True, hub_model_id=None, learning_rate=1e-4)
+    script = SimpleNamespace(resume=False, merge_lora=True, dataset_path="data.jsonl")
+    model_args = SimpleNamespace(use_peft=True, lora_r=4, lora_alpha=8, model_name_or_path=str(tmp_path))
+    ops.run_training("sft", Trainer(), script, args, model_args, ("learning_rate",))
+    assert events == ["save", "push", "card me/sim", "merge", "save merged"]
+    card = (tmp_path / "README.md").read_text()
+    assert "base_model:" not in card.split("---")[1]  # a local folder is no hub id

@@ -48,10 +48,24 @@ def parse_trl_args(dataclasses: tuple, argv: list[str]) -> tuple:
 
 
 def last_checkpoint(output_dir: str) -> str | None:
-    """The newest ``checkpoint-N`` folder under ``output_dir``, or None."""
-    from transformers.trainer_utils import get_last_checkpoint
+    """The newest complete ``checkpoint-N`` folder under ``output_dir`` (one with its ``trainer_state.json``,
+    which the Trainer writes last: a kill during a save leaves an incomplete folder), or None."""
+    import re
+    import sys
 
-    return get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+    if not os.path.isdir(output_dir):
+        return None
+    found = sorted(
+        (int(m.group(1)), name)
+        for name in os.listdir(output_dir)
+        if (m := re.fullmatch(r"checkpoint-(\d+)", name)) and os.path.isdir(os.path.join(output_dir, name))
+    )
+    for _, name in reversed(found):
+        path = os.path.join(output_dir, name)
+        if os.path.isfile(os.path.join(path, "trainer_state.json")):
+            return path
+        print(f"skipping {path}: incomplete (no trainer_state.json; killed while saving?)", file=sys.stderr)
+    return None
 
 
 class MetricsCallback(TrainerCallback):
@@ -60,6 +74,18 @@ class MetricsCallback(TrainerCallback):
     def __init__(self, output_dir: str):
         self.dir = Path(output_dir)
         self.path = self.dir / "metrics.jsonl"
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        """A fresh run starts a new file; a resumed one drops the rows logged after its checkpoint, which
+        it will log again (or never reach, with a smaller ``max_steps``)."""
+        if not state.is_world_process_zero or not self.path.exists():
+            return
+        from userlm.core.io import write_jsonl
+
+        keep = [
+            r for r in _metric_rows(self.path) if state.global_step and r.get("step", 0) <= state.global_step
+        ]
+        write_jsonl(self.path, keep)
 
     def on_log(self, args, state, control, logs=None, **kwargs):
         if not state.is_world_process_zero or not logs:
@@ -79,18 +105,28 @@ class MetricsCallback(TrainerCallback):
             plot_curves(self.path, self.dir / "curves.png")
 
 
+def _metric_rows(path: Path) -> list[dict]:
+    """The rows of ``metrics.jsonl``; a line torn by a kill is skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict):
+            rows.append(row)
+    return rows
+
+
 def read_metrics(path: str | os.PathLike) -> dict[str, list[tuple[int, float]]]:
     """metric -> [(step, value)], the last value per step (a resumed run repeats steps)."""
     series: dict[str, dict[int, float]] = {}
     if not Path(path).exists():
         return {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in _metric_rows(Path(path)):
         for k, v in row.items():
             if k not in ("step", "epoch") and isinstance(v, (int, float)):
-                series.setdefault(k, {})[row["step"]] = float(v)
+                series.setdefault(k, {})[row.get("step", 0)] = float(v)
     return {k: sorted(v.items()) for k, v in series.items()}
 
 
@@ -174,11 +210,10 @@ def write_model_card(
     # The embedded default is SmolLM2-135M-Instruct (from a GGUF wheel): name the hub model it came from.
     hub_base = HUB_NAMES.get(base_model, base_model)
     tags = ["userlm", "user-simulator", "trl", kind] + (["lora", "peft"] if peft else [])
-    lines = [
-        "---",
-        f"base_model: {json.dumps(hub_base)}",
-        "library_name: " + ("peft" if peft else "transformers"),
-    ]
+    lines = ["---"]
+    if not Path(hub_base).exists():  # the hub rejects a local folder as base_model
+        lines.append(f"base_model: {json.dumps(hub_base)}")
+    lines.append("library_name: " + ("peft" if peft else "transformers"))
     lines += (
         ["tags:"]
         + [f"- {t}" for t in tags]
@@ -240,18 +275,19 @@ def run_training(
         print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
     result = trainer.train(resume_from_checkpoint=resume)
     trainer.save_model(args.output_dir)
+    if args.push_to_hub:  # every process (it saves first); before merging, which unloads the live adapter
+        trainer.push_to_hub()
     if not trainer.accelerator.is_main_process:
         return result.metrics
-    if model_args.use_peft and script.merge_lora:
-        merged = trainer.model.merge_and_unload()
-        merged.save_pretrained(Path(args.output_dir) / "merged")
-        trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
     hyper = {k: getattr(args, k) for k in hyper_keys}
     if model_args.use_peft:
         hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
     write_model_card(args.output_dir, kind=kind, base_model=model_args.model_name_or_path, data=script.dataset_path,
                      peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=result.metrics)  # fmt: skip
-    if args.push_to_hub:
-        trainer.push_to_hub()
-        push_card(args.output_dir, args.hub_model_id)
+    if args.push_to_hub:  # TRL's push wrote and uploaded its own README; ours replaces it
+        push_card(args.output_dir, getattr(trainer, "hub_model_id", None) or args.hub_model_id)
+    if model_args.use_peft and script.merge_lora:
+        merged = trainer.model.merge_and_unload()
+        merged.save_pretrained(Path(args.output_dir) / "merged")
+        trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
     return result.metrics
