@@ -59,6 +59,35 @@ def test_well_formed_turns_outscore_plain_text_on_the_same_prompts(tmp_path, row
     assert len(records) == 12 and set(records[0]["rewards"]) >= {"format", "goal_consistency", "realism"}
 
 
+class _PerSeed:
+    """A backend that seeds each request (as vLLM does): a well-formed turn for even seeds, a failed call
+    for odd seeds when ``fail_odd``; the seed shows in the reply."""
+
+    def __init__(self, fail_odd=False):
+        self.seeds, self.fail_odd = [], fail_odd
+
+    def generate(self, chats, params):
+        self.seeds.append(params.seed)
+        if self.fail_odd and params.seed % 2:
+            return [Completion("", error="HTTP 500", finish_reason="error") for _ in chats]
+        return [Completion(format_turn(RATIONALE, f"Reply under seed {params.seed}."), 10, 5) for _ in chats]
+
+
+def test_samples_get_their_own_seeds_and_pairs_need_two_scores(tmp_path, rows_path):
+    from userlm.eval.reward_eval import evaluate_rewards
+
+    a, b = _PerSeed(), _PerSeed(fail_odd=True)
+    s = evaluate_rewards(
+        ["a=x", "b=y"], rows_path, n=3, samples=2, out_dir=tmp_path, backends={"a": a, "b": b}
+    )
+    assert a.seeds == b.seeds == [0, 1]  # sample j of every model is drawn with seed + j
+    texts = [json.loads(x)["text"] for x in (tmp_path / "completions" / "a.jsonl").read_text().splitlines()]
+    assert len(set(texts[:2])) == 2  # the two samples of one prompt differ
+    assert s["b"]["errors"] == 3
+    # only the 3 pairs where both answers were scored: the same text scores the same, so the difference is 0
+    assert s["b"]["diff_vs_first"] == pytest.approx(0.0, abs=1e-9)
+
+
 def test_cli_scores_a_real_model(tmp_path, rows_path, tiny_model_dir):
     from userlm.cli import main
 

@@ -38,19 +38,26 @@ def score_rows(
     backend, rows: list[dict], mix, samples: int, params: SamplingParams, label: str = "", chunk: int = 32
 ) -> list[dict]:
     """Generate ``samples`` answers per row and score each: one record per answer, in row order."""
+    from dataclasses import replace
+
     from tqdm import tqdm
 
     from userlm.core.turn import parse_turn
 
-    per_call = max(1, chunk // samples)  # about one generation batch of answers per call
     records = []
     bar = tqdm(total=len(rows) * samples, desc=f"answers {label}".strip(), unit="answer", leave=False)
-    for start in range(0, len(rows), per_call):
-        part = rows[start : start + per_call]
-        outs = backend.generate([r["prompt"] for r in part for _ in range(samples)], params)
-        bar.update(len(outs))
+    for start in range(0, len(rows), chunk):
+        part = rows[start : start + chunk]
+        # One call per sample index, each with its own seed: a backend that seeds each request (vLLM, an
+        # OpenAI server) would otherwise answer a repeated prompt identically. Sample j of every model
+        # shares seed + j, which is what the paired differences pair on.
+        per_sample = []
+        for j in range(samples):
+            p = params if params.seed is None else replace(params, seed=params.seed + j)
+            per_sample.append(backend.generate([r["prompt"] for r in part], p))
+            bar.update(len(part))
         for offset, row in enumerate(part):
-            batch = outs[offset * samples : (offset + 1) * samples]
+            batch = [outs[offset] for outs in per_sample]
             completions = [[{"role": "assistant", "content": o.text}] for o in batch]
             columns = {k: [v] * len(batch) for k, v in row.items() if k not in ROW_FIELDS_NOT_FOR_REWARDS}
             scores = mix.score(completions, **columns)
@@ -60,8 +67,11 @@ def score_rows(
                 records.append({
                     "row": start + offset, "sample": j, "text": o.text, "error": o.error,
                     "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
-                    "parse_ok": parsed.ok, "parse_error": parsed.errors[0] if parsed.errors else None,
-                    "rewards": {k: v[j] for k, v in scores.items()}, "reward": totals[j],
+                    "parse_ok": parsed.ok and not o.error,
+                    "parse_error": parsed.errors[0] if parsed.errors and not o.error else None,
+                    # a failed call is recorded, not scored: it says nothing about the model
+                    "rewards": {} if o.error else {k: v[j] for k, v in scores.items()},
+                    "reward": None if o.error else totals[j],
                 })  # fmt: skip
     bar.close()
     return records
@@ -69,12 +79,13 @@ def score_rows(
 
 def summarise(records: list[dict], names: list[str], baseline: list[dict] | None = None) -> dict:
     """Means (with standard errors) of the mixed reward and each component, parse rate, clipping."""
+    answered = [r for r in records if r["error"] is None]
     total, se = _mean_se([r["reward"] for r in records if r["reward"] is not None])
     out = {
         "answers": len(records),
         "reward": total,
         "reward_se": se,
-        "parse_rate": sum(r["parse_ok"] for r in records) / max(1, len(records)),
+        "parse_rate": sum(r["parse_ok"] for r in answered) / max(1, len(answered)),
         "clipped_rate": sum(r["finish_reason"] == "length" for r in records) / max(1, len(records)),
         "mean_tokens": sum(r["completion_tokens"] for r in records) / max(1, len(records)),
         "errors": sum(r["error"] is not None for r in records),
@@ -85,11 +96,12 @@ def summarise(records: list[dict], names: list[str], baseline: list[dict] | None
         vals = [r["rewards"][name] for r in records if r["rewards"].get(name) is not None]
         out["components"][name] = _mean_se(vals)[0]
     if baseline is not None and len(baseline) == len(records):
-        # paired by (row, sample): the same prompt and the same sampling seed position
+        # paired by (row, sample): the same prompt and the same sampling seed; a pair counts only when
+        # both answers were scored (a failed call has no reward, not a reward of 0)
         diffs = [
-            (a["reward"] or 0.0) - (b["reward"] or 0.0)
+            a["reward"] - b["reward"]
             for a, b in zip(records, baseline)
-            if a["reward"] is not None or b["reward"] is not None
+            if a["reward"] is not None and b["reward"] is not None
         ]
         out["diff_vs_first"], out["diff_vs_first_se"] = _mean_se(diffs)
     return out
@@ -113,7 +125,7 @@ def markdown(summaries: dict[str, dict], names: list[str], weights: list[float])
         row("standard error", lambda s: s["reward_se"]),
         row(f"difference vs {labels[0]} (paired)", lambda s: s.get("diff_vs_first")),
         row("standard error of the difference", lambda s: s.get("diff_vs_first_se")),
-        row("parse success", lambda s: s["parse_rate"]),
+        row("parse success (of answered calls)", lambda s: s["parse_rate"]),
         row("clipped at max tokens", lambda s: s["clipped_rate"]),
         row("mean completion tokens", lambda s: s["mean_tokens"]),
         row("failed calls", lambda s: s["errors"]),
