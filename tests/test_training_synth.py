@@ -356,3 +356,23 @@ def test_agent_text_labels(example_profiles):
     assert (turn.kind, turn.offer, turn.labelled) == ("offer", 21500.0, False)
     assert label_agent_text("What's the order number?", buyer).kind == "ask_known"
     assert label_agent_text("A $10 voucher is all I can offer.", other).kind == "filler"  # no price limit
+
+
+@pytest.mark.parametrize(
+    "setting, field", [({"concurrency": 0}, "concurrency"), ({"retries": -1}, "retries"),
+                       ({"trap_rate": 1.5}, "trap_rate"), ({"conversations": 0}, "conversations")],
+)  # fmt: skip
+def test_bad_synth_settings_are_named_and_nothing_is_written(tmp_path, setting, field):
+    from userlm.core.io import DataError
+
+    with pytest.raises(DataError) as err:
+        synthesize(SynthConfig(out=str(tmp_path / "out"), **setting))
+    assert err.value.field == field and not (tmp_path / "out").exists()
+
+
+def test_an_empty_profile_file_is_an_error(tmp_path):
+    from userlm.core.io import DataError
+
+    (tmp_path / "none.jsonl").write_text("")
+    with pytest.raises(DataError, match="no profiles"):
+        synthesize(SynthConfig(profiles=str(tmp_path / "none.jsonl"), out=str(tmp_path / "out")))

@@ -81,6 +81,30 @@ class SynthConfig:
     agent_max_tokens: int = field(default=128, metadata={"help": "Token budget of an agent message."})
 
 
+def check_config(cfg: SynthConfig) -> None:
+    """Reject settings that cannot work before anything is written, naming the setting."""
+    from userlm.core.io import DataError
+
+    bad = [
+        (name, why)
+        for name, ok, why in (
+            ("conversations", cfg.conversations >= 1, "must be at least 1"),
+            ("max_turns", cfg.max_turns >= 1, "must be at least 1"),
+            ("concurrency", cfg.concurrency >= 1, "must be at least 1"),
+            ("retries", cfg.retries >= 0, "must be 0 or more"),
+            ("max_tokens", cfg.max_tokens >= 1, "must be at least 1"),
+            ("agent_max_tokens", cfg.agent_max_tokens >= 1, "must be at least 1"),
+            ("trap_rate", 0.0 <= cfg.trap_rate <= 1.0, "must be between 0 and 1"),
+            ("cooperative", 0.0 <= cfg.cooperative <= 1.0, "must be between 0 and 1"),
+            ("temperature", cfg.temperature >= 0.0, "must be 0 or more"),
+        )
+        if not ok
+    ]
+    if bad:
+        name, why = bad[0]
+        raise DataError(f"{why} (got {getattr(cfg, name)!r})", "synth settings", field=name)
+
+
 TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact"}
 
 
@@ -232,10 +256,13 @@ def synthesize(cfg: SynthConfig, backend=None, agent_backend=None) -> dict:
     ``agent_backend`` stand in for the teacher and agent endpoints (tests, in-process models)."""
     from collections import Counter
 
-    from userlm.core.io import write_json, write_jsonl
+    from userlm.core.io import DataError, write_json, write_jsonl
     from userlm.core.profile_store import EXAMPLES, load_profiles
 
+    check_config(cfg)
     profiles = load_profiles(cfg.profiles or EXAMPLES)
+    if not profiles:
+        raise DataError("no profiles to synthesise from", cfg.profiles or EXAMPLES)
     out = Path(cfg.out)
     stats: dict = {"mode": cfg.mode, "seed": cfg.seed, "profiles": len(profiles)}
     if cfg.mode == "teacher":
