@@ -275,3 +275,19 @@ def test_push_to_hub_happens_before_lora_merge(tmp_path, monkeypatch):
     assert events == ["save", "push", "card me/sim", "merge", "save merged"]
     card = (tmp_path / "README.md").read_text()
     assert "base_model:" not in card.split("---")[1]  # a local folder is no hub id
+
+
+def test_reward_weights_from_the_command_line_must_fit_the_mix(tiny_model_dir, data, tmp_path):
+    from userlm.core.io import DataError
+    from userlm.rewards import load_mix
+    from userlm.training.grpo import build_trainer, parse_grpo_args
+
+    base = ["--model_name_or_path", tiny_model_dir, "--dataset_path", str(data / "grpo.jsonl"),
+            "--output_dir", str(tmp_path), "--max_steps", "1", *COMMON]  # fmt: skip
+    with pytest.raises(DataError, match="weights for") as err:
+        build_trainer(*parse_grpo_args([*base, "--reward_weights", "1.0", "2.0"]))
+    assert err.value.field == "reward_weights"
+    n = len(load_mix().names)
+    weights = [float(i + 1) for i in range(n)]
+    script, args, model_args = parse_grpo_args([*base, "--reward_weights", *map(str, weights)])
+    assert build_trainer(script, args, model_args).args.reward_weights == weights

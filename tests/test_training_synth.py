@@ -376,3 +376,24 @@ def test_an_empty_profile_file_is_an_error(tmp_path):
     (tmp_path / "none.jsonl").write_text("")
     with pytest.raises(DataError, match="no profiles"):
         synthesize(SynthConfig(profiles=str(tmp_path / "none.jsonl"), out=str(tmp_path / "out")))
+
+
+def test_training_template_prefers_trl_s_version_of_a_known_template(smollm_tokenizer):
+    """A Qwen3 tokenizer (ChatML too) gets TRL's training Qwen3 template, not the SmolLM2 one."""
+    import copy
+    from pathlib import Path
+
+    import trl
+
+    from userlm.training.sft import CHATML_TEMPLATE, training_template
+
+    templates = Path(trl.__file__).parent / "chat_templates"
+    tok = copy.deepcopy(smollm_tokenizer)
+    tok.chat_template = (templates / "qwen3.jinja").read_text()
+    assert training_template(tok) == (templates / "qwen3_training.jinja").read_text()
+    assert training_template(smollm_tokenizer) == CHATML_TEMPLATE.read_text()
+    tok.chat_template = "{% for m in messages %}{{ m['content'] }}{% endfor %}"  # unknown, not ChatML
+    from userlm.core.io import DataError
+
+    with pytest.raises(DataError, match="training_template"):
+        training_template(tok)

@@ -72,8 +72,21 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
 
     mix = load_mix(script.mix_path)
     funcs = list(mix.funcs) + [f for f, _ in extra_rewards]
-    args.reward_weights = list(mix.weights) + [w for _, w in extra_rewards]
-    _, model, tokenizer = load_model_and_tokenizer(model_args)
+    weights = list(mix.weights) + [w for _, w in extra_rewards]
+    if args.reward_weights is not None and list(args.reward_weights) != weights:
+        # --reward_weights on the command line wins over the mix file, as in TRL, if it fits the mix
+        if len(args.reward_weights) != len(funcs):
+            from userlm.core.io import DataError
+
+            raise DataError(
+                f"{len(args.reward_weights)} weights for {len(funcs)} rewards ({', '.join(mix.names)}); "
+                f"set the weights in {script.mix_path or 'rewards/mix.yaml'} instead",
+                "command line",
+                field="reward_weights",
+            )
+        weights = list(args.reward_weights)
+    args.reward_weights = weights
+    _, model, tokenizer = load_model_and_tokenizer(model_args, args)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     trainer = GRPOTrainer(
@@ -111,7 +124,7 @@ def train_rl(argv: list[str]) -> dict:
     trainer = build_trainer(script, args, model_args)
     mix = trainer.userlm_mix
     return run_training("grpo", trainer, script, args, model_args, GRPO_CARD_KEYS,
-                        rewards=dict(zip(mix.names, mix.weights)))  # fmt: skip
+                        rewards=dict(zip(mix.names, args.reward_weights)))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@
 
 The dataset is ``userlm synth``'s ``sft.jsonl`` (conversational, simulator turns as ``assistant`` messages
 with ``reasoning_content``). The loss falls only on the simulator's turns (rationale, reply and end token):
-``assistant_only_loss`` with a chat template that has ``{% generation %}`` markers (SmolLM2/ChatML models get
-``templates/smollm2_chatml_training.jinja``). Any HF causal LM works; the embedded default is ``smollm2-135m``.
+``assistant_only_loss`` with a chat template that has ``{% generation %}`` markers (TRL's training version of
+a template it knows: Qwen, Llama, Gemma...; ``templates/smollm2_chatml_training.jinja`` for other ChatML ones,
+SmolLM2's). Any HF causal LM works; the embedded default is ``smollm2-135m``.
 Options: every ``SFTConfig`` and ``ModelConfig`` field (LoRA via ``use_peft``) plus ``SFTScriptArguments``.
 """
 
@@ -45,8 +46,11 @@ class SFTScriptArguments:
 
 
 def training_template(tokenizer, choice: str = "auto") -> str:
-    """The chat template to train with: one whose assistant turns sit inside ``{% generation %}`` markers."""
-    from trl.chat_template_utils import get_training_chat_template
+    """The chat template to train with: one whose assistant turns sit inside ``{% generation %}`` markers.
+
+    auto: the model's own when it has the markers; else TRL's training version of it (Qwen, Llama, Gemma,
+    ...); else, for a ChatML template TRL does not know (SmolLM2's), ours, which renders the same text."""
+    from trl.chat_template_utils import get_training_chat_template, has_generation_markers
 
     from userlm.core.io import DataError
 
@@ -55,15 +59,18 @@ def training_template(tokenizer, choice: str = "auto") -> str:
             raise DataError("training template not found", choice, None, "training_template")
         return Path(choice).read_text(encoding="utf-8")
     current = tokenizer.chat_template or ""
-    if "{% generation %}" in current or "{%- generation -%}" in current:
+    if current and has_generation_markers(current):
         return current
-    if "<|im_start|>" in current:
-        return CHATML_TEMPLATE.read_text(encoding="utf-8")
-    patched = get_training_chat_template(tokenizer)
+    try:
+        patched = get_training_chat_template(tokenizer)
+    except ValueError:  # TRL has no training version of this template
+        patched = None
+        if "<|im_start|>" in current:
+            return CHATML_TEMPLATE.read_text(encoding="utf-8")
     if patched is None:
         raise DataError(
-            "this model's chat template has no {% generation %} markers and TRL has no training version of it; "
-            "pass --training_template FILE.jinja",
+            "this model's chat template has no {% generation %} markers and neither TRL nor userlm has a "
+            "training version of it; pass --training_template FILE.jinja",
             None,
             None,
             "training_template",
@@ -71,17 +78,36 @@ def training_template(tokenizer, choice: str = "auto") -> str:
     return patched
 
 
-def load_model_and_tokenizer(model_args):
-    """Resolve the model name (embedded, folder, hub id) and load it in the dtype asked for."""
+def load_model_and_tokenizer(model_args, args=None):
+    """Resolve the model name (embedded, folder, hub id) and load it as ``ModelConfig`` asks: dtype, revision,
+    attention implementation, 4/8-bit quantization; plus ``trust_remote_code`` and ``model_init_kwargs``
+    of the training config ``args``."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+    from trl import get_quantization_config
 
     from userlm.core.models import resolve_model
 
     path = resolve_model(model_args.model_name_or_path or "smollm2-135m")
     dtype = model_args.dtype if model_args.dtype in (None, "auto") else getattr(torch, model_args.dtype)
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype or torch.float32)
+    remote = bool(getattr(args, "trust_remote_code", False))
+    kwargs = {
+        "dtype": dtype or torch.float32,
+        "revision": model_args.model_revision,
+        "trust_remote_code": remote,
+    }
+    if model_args.attn_implementation:
+        kwargs["attn_implementation"] = model_args.attn_implementation
+    quantization = get_quantization_config(model_args)
+    if quantization is not None:
+        from accelerate import PartialState
+
+        kwargs.update(quantization_config=quantization, device_map={"": PartialState().local_process_index})
+    kwargs.update(getattr(args, "model_init_kwargs", None) or {})
+    tokenizer = AutoTokenizer.from_pretrained(
+        path, revision=model_args.model_revision, trust_remote_code=remote
+    )
+    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     return path, model, tokenizer
 
 
@@ -110,7 +136,7 @@ def build_trainer(script, args, model_args, callbacks=()):
     from userlm.training.ops import MetricsCallback
 
     args.assistant_only_loss = True  # the agent's turns are context, never targets
-    _, model, tokenizer = load_model_and_tokenizer(model_args)
+    _, model, tokenizer = load_model_and_tokenizer(model_args, args)
     tokenizer.chat_template = training_template(tokenizer, script.training_template)
     train = load_conversations(script.dataset_path, script.max_train_rows)
     evals = load_conversations(script.eval_dataset_path) if script.eval_dataset_path else None
