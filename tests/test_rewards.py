@@ -304,6 +304,16 @@ def test_registry_dotted_path_and_errors():
 def test_completion_text_forms():
     assert completion_text([{"role": "assistant", "content": "hi"}]) == "hi"
     assert completion_text("hi") == "hi" and completion_text(None) == ""
+    # a rationale split off by a reasoning parser scores as the turn the model wrote
+    text = format_turn("Agent: greets.\nPlan: ask about the refund.", "Where is my refund?")
+    parts = text.split("</think>")
+    split = {"role": "assistant", "reasoning_content": parts[0].replace("<think>", "").strip(),
+             "content": parts[1].strip()}  # fmt: skip
+    fmt = get_reward("format")
+    assert (
+        fmt([[split]]) == fmt([text])
+        and fmt([text])[0] > fmt([[{"role": "assistant", "content": parts[1]}]])[0]
+    )
 
 
 def test_mix_scores_every_component_and_bad_yaml(tmp_path):

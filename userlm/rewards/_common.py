@@ -193,19 +193,29 @@ def _scan_money(text: str, marked: bool) -> list[float]:
     return out
 
 
+def _message_text(m: dict) -> str:
+    """A message's text; a rationale a parser split off (``reasoning_content`` or vLLM's ``reasoning``) is put
+    back in front as ``<think>...</think>`` so the turn parses as the model wrote it."""
+    content = str(m.get("content") or "")
+    reasoning = m.get("reasoning_content") or m.get("reasoning")
+    return f"<think>\n{reasoning}\n</think>\n{content}" if reasoning else content
+
+
 def completion_text(c: Any) -> str:
-    """The text of one completion: a string or a conversational list [{"role": "assistant", "content": ...}]."""
+    """The text of one completion: a string or a conversational list [{"role": "assistant", "content": ...}].
+
+    >>> completion_text([{"role": "assistant", "reasoning_content": "Plan: ask.", "content": "Hi?"}])
+    '<think>\\nPlan: ask.\\n</think>\\nHi?'
+    """
     if c is None:
         return ""
     if isinstance(c, str):
         return c
     if isinstance(c, dict):
-        return str(c.get("content") or "")
+        return _message_text(c)
     if isinstance(c, (list, tuple)):
         return "".join(
-            str(m.get("content") or "")
-            for m in c
-            if isinstance(m, dict) and m.get("role", "assistant") == "assistant"
+            _message_text(m) for m in c if isinstance(m, dict) and m.get("role", "assistant") == "assistant"
         )
     return str(c)
 
