@@ -3,7 +3,8 @@
 #
 #   bash benchmarks/learning_proof.sh [OUT]        # default OUT=runs/proof
 #
-# 1. profiles: 48 seeded profiles, 36 train / 12 held out (unseen by every model).
+# 1. profiles: 48 seeded profiles split per domain (a quarter of each, rounded up): 31 train / 17 held out,
+#    unseen by every model.
 # 2. synth: offline reasoning-user conversations over the train profiles (SFT rows, GRPO prompts) and over the
 #    held-out profiles (evaluation prompts only).
 # 3. SFT: full fine-tuning, 24 steps, loss on the simulator's turns only.
