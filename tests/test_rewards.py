@@ -310,6 +310,9 @@ def test_completion_text_forms():
     split = {"role": "assistant", "reasoning_content": parts[0].replace("<think>", "").strip(),
              "content": parts[1].strip()}  # fmt: skip
     fmt = get_reward("format")
+    thinking = {"role": "assistant", "thinking": split["reasoning_content"], "content": split["content"]}
+    assert fmt([[thinking]]) == fmt([text])
+    assert completion_text([{**split, "content": text}]) == text  # not wrapped twice
     assert (
         fmt([[split]]) == fmt([text])
         and fmt([text])[0] > fmt([[{"role": "assistant", "content": parts[1]}]])[0]

@@ -249,6 +249,8 @@ def test_push_to_hub_happens_before_lora_merge(tmp_path, monkeypatch):
     events: list[str] = []
 
     class Model:
+        config = SimpleNamespace()  # not quantized
+
         def merge_and_unload(self):
             events.append("merge")
             return SimpleNamespace(save_pretrained=lambda path: events.append("save merged"))
@@ -267,12 +269,15 @@ def test_push_to_hub_happens_before_lora_merge(tmp_path, monkeypatch):
         def push_to_hub(self):
             events.append("push")
 
-    monkeypatch.setattr(ops, "push_card", lambda out, repo: events.append(f"card {repo}"))
+    monkeypatch.setattr(ops, "push_card", lambda out, a, repo, merged: events.append(f"card {repo} {merged}"))
+    (tmp_path / "merged").mkdir()  # a stale merged copy from an earlier run
+    (tmp_path / "merged" / "old.safetensors").write_text("old")
     args = SimpleNamespace(output_dir=str(tmp_path), push_to_hub=True, hub_model_id=None, learning_rate=1e-4)
     script = SimpleNamespace(resume=False, merge_lora=True, dataset_path="data.jsonl")
     model_args = SimpleNamespace(use_peft=True, lora_r=4, lora_alpha=8, model_name_or_path=str(tmp_path))
     ops.run_training("sft", Trainer(), script, args, model_args, ("learning_rate",))
-    assert events == ["save", "push", "card me/sim", "merge", "save merged"]
+    assert events == ["save", "push", "merge", "save merged", "card me/sim True"]
+    assert not (tmp_path / "merged").exists()  # removed before the push (the fake merge writes nothing)
     card = (tmp_path / "README.md").read_text()
     assert "base_model:" not in card.split("---")[1]  # a local folder is no hub id
 

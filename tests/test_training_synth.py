@@ -379,7 +379,8 @@ def test_an_empty_profile_file_is_an_error(tmp_path):
 
 
 def test_training_template_prefers_trl_s_version_of_a_known_template(smollm_tokenizer):
-    """A Qwen3 tokenizer (ChatML too) gets TRL's training Qwen3 template, not the SmolLM2 one."""
+    """A Qwen3 tokenizer (ChatML too) gets TRL's training Qwen3 template, not the SmolLM2 one; a template
+    whose training version drops the rationale is not used."""
     import copy
     from pathlib import Path
 
@@ -392,8 +393,15 @@ def test_training_template_prefers_trl_s_version_of_a_known_template(smollm_toke
     tok.chat_template = (templates / "qwen3.jinja").read_text()
     assert training_template(tok) == (templates / "qwen3_training.jinja").read_text()
     assert training_template(smollm_tokenizer) == CHATML_TEMPLATE.read_text()
-    tok.chat_template = "{% for m in messages %}{{ m['content'] }}{% endfor %}"  # unknown, not ChatML
+    # TRL's Qwen2.5 training template drops reasoning_content: the rationale would silently lose its loss
+    tok.chat_template = (templates / "qwen2_5.jinja").read_text()
+    assert training_template(tok) == CHATML_TEMPLATE.read_text()
     from userlm.core.io import DataError
 
-    with pytest.raises(DataError, match="training_template"):
-        training_template(tok)
+    for unusable in (
+        (templates / "llama3.jinja").read_text(),
+        "{% for m in messages %}{{ m['content'] }}{% endfor %}",
+    ):
+        tok.chat_template = unusable  # no rationale in TRL's version / unknown and not ChatML
+        with pytest.raises(DataError, match="training_template"):
+            training_template(tok)

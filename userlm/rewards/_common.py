@@ -194,11 +194,14 @@ def _scan_money(text: str, marked: bool) -> list[float]:
 
 
 def _message_text(m: dict) -> str:
-    """A message's text; a rationale a parser split off (``reasoning_content`` or vLLM's ``reasoning``) is put
-    back in front as ``<think>...</think>`` so the turn parses as the model wrote it."""
+    """A message's text; a rationale a parser split off (``reasoning_content``, ``thinking``, vLLM's
+    ``reasoning``: transformers' reasoning fields) is put back in front as ``<think>...</think>`` so the
+    turn parses as the model wrote it."""
     content = str(m.get("content") or "")
-    reasoning = m.get("reasoning_content") or m.get("reasoning")
-    return f"<think>\n{reasoning}\n</think>\n{content}" if reasoning else content
+    reasoning = m.get("reasoning_content") or m.get("thinking") or m.get("reasoning")
+    if not reasoning or "<think>" in content:  # not split off after all: keep the text as written
+        return content
+    return f"<think>\n{reasoning}\n</think>\n{content}"
 
 
 def completion_text(c: Any) -> str:

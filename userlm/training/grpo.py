@@ -79,7 +79,8 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
             from userlm.core.io import DataError
 
             raise DataError(
-                f"{len(args.reward_weights)} weights for {len(funcs)} rewards ({', '.join(mix.names)}); "
+                f"{len(args.reward_weights)} weights for {len(funcs)} rewards "
+                f"({', '.join(mix.names + [getattr(f, '__name__', str(f)) for f, _ in extra_rewards])}); "
                 f"set the weights in {script.mix_path or 'rewards/mix.yaml'} instead",
                 "command line",
                 field="reward_weights",

@@ -246,15 +246,33 @@ def write_model_card(
     return path
 
 
-def push_card(output_dir: str, repo_id: str | None) -> None:
-    """Upload our card over the one the Trainer pushed (``--push-to-hub``)."""
+def push_card(output_dir: str, args, repo_id: str | None, merged: bool = False) -> None:
+    """Upload our card over the one the Trainer pushed (``--push-to-hub``), and ``merged/`` when written
+    (the Trainer's push ran before the merge), with the run's hub token and revision."""
     if not repo_id:
         return
     from huggingface_hub import HfApi
 
-    HfApi().upload_file(
-        path_or_fileobj=str(Path(output_dir) / "README.md"), path_in_repo="README.md", repo_id=repo_id
-    )
+    api, where = HfApi(token=args.hub_token), {"repo_id": repo_id, "revision": args.hub_revision}
+    api.upload_file(path_or_fileobj=str(Path(output_dir) / "README.md"), path_in_repo="README.md", **where)
+    if merged:
+        api.upload_folder(folder_path=str(Path(output_dir) / "merged"), path_in_repo="merged", **where)
+
+
+def _merge_lora(trainer, output_dir: str) -> bool:
+    """Write the LoRA-merged model to ``merged/``; not for a quantized base (a merge into 4/8-bit weights
+    rounds them and would not load in every backend)."""
+    import sys
+
+    if getattr(trainer.model.config, "quantization_config", None) is not None:
+        print(
+            "not merging LoRA into a quantized base model: merge onto a full-precision copy", file=sys.stderr
+        )
+        return False
+    merged = trainer.model.merge_and_unload()
+    merged.save_pretrained(Path(output_dir) / "merged")
+    trainer.processing_class.save_pretrained(Path(output_dir) / "merged")
+    return True
 
 
 def run_training(
@@ -268,26 +286,27 @@ def run_training(
 ) -> dict:
     """Train (resuming from the last checkpoint when ``script.resume``), save the weights, the merged LoRA
     model (``merged/``, loadable by every userlm backend), the model card, and push when asked."""
+    import shutil
     import sys
 
     resume = last_checkpoint(args.output_dir) if script.resume else None
     if script.resume and resume is None:
         print(f"no checkpoint in {args.output_dir}; starting from scratch", file=sys.stderr)
     result = trainer.train(resume_from_checkpoint=resume)
+    main = trainer.accelerator.is_main_process
+    if main:  # an earlier run's merged copy must not be pushed or left beside this run's adapter
+        shutil.rmtree(Path(args.output_dir) / "merged", ignore_errors=True)
     trainer.save_model(args.output_dir)
     if args.push_to_hub:  # every process (it saves first); before merging, which unloads the live adapter
         trainer.push_to_hub()
-    if not trainer.accelerator.is_main_process:
+    if not main:
         return result.metrics
     hyper = {k: getattr(args, k) for k in hyper_keys}
     if model_args.use_peft:
         hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
     write_model_card(args.output_dir, kind=kind, base_model=model_args.model_name_or_path, data=script.dataset_path,
                      peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=result.metrics)  # fmt: skip
+    merged = bool(model_args.use_peft and script.merge_lora) and _merge_lora(trainer, args.output_dir)
     if args.push_to_hub:  # TRL's push wrote and uploaded its own README; ours replaces it
-        push_card(args.output_dir, getattr(trainer, "hub_model_id", None) or args.hub_model_id)
-    if model_args.use_peft and script.merge_lora:
-        merged = trainer.model.merge_and_unload()
-        merged.save_pretrained(Path(args.output_dir) / "merged")
-        trainer.processing_class.save_pretrained(Path(args.output_dir) / "merged")
+        push_card(args.output_dir, args, getattr(trainer, "hub_model_id", None) or args.hub_model_id, merged)
     return result.metrics

@@ -59,23 +59,36 @@ def training_template(tokenizer, choice: str = "auto") -> str:
             raise DataError("training template not found", choice, None, "training_template")
         return Path(choice).read_text(encoding="utf-8")
     current = tokenizer.chat_template or ""
-    if current and has_generation_markers(current):
-        return current
+    candidates = [current] if current and has_generation_markers(current) else []
     try:
-        patched = get_training_chat_template(tokenizer)
+        candidates.append(get_training_chat_template(tokenizer) or current)
     except ValueError:  # TRL has no training version of this template
-        patched = None
-        if "<|im_start|>" in current:
-            return CHATML_TEMPLATE.read_text(encoding="utf-8")
-    if patched is None:
-        raise DataError(
-            "this model's chat template has no {% generation %} markers and neither TRL nor userlm has a "
-            "training version of it; pass --training_template FILE.jinja",
-            None,
-            None,
-            "training_template",
-        )
-    return patched
+        pass
+    if "<|im_start|>" in current:
+        candidates.append(CHATML_TEMPLATE.read_text(encoding="utf-8"))
+    for template in candidates:
+        # the rationale is a loss target: a template that drops reasoning_content (Qwen2.5's, Llama's)
+        # would train replies without it, silently
+        if has_generation_markers(template) and _renders_rationale(tokenizer, template):
+            return template
+    raise DataError(
+        "this model's chat template has no {% generation %} markers around assistant turns that render "
+        "reasoning_content, and neither TRL nor userlm has such a version of it; pass --training_template "
+        "FILE.jinja",
+        None,
+        None,
+        "training_template",
+    )
+
+
+def _renders_rationale(tokenizer, template: str) -> bool:
+    chat = [{"role": "user", "content": "Hello"},
+            {"role": "assistant", "content": "reply", "reasoning_content": "RATIONALE-PROBE"}]  # fmt: skip
+    try:
+        text = tokenizer.apply_chat_template(chat, chat_template=template, tokenize=False)
+    except Exception:  # a template that cannot render this chat cannot train on it either
+        return False
+    return "RATIONALE-PROBE" in text
 
 
 def load_model_and_tokenizer(model_args, args=None):
