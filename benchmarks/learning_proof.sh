@@ -10,8 +10,9 @@
 # 3. SFT: full fine-tuning, 24 steps, loss on the simulator's turns only.
 # 4. GRPO: 16 steps, LoRA, reward mix of rewards/mix.yaml, 2 prompts x 4 completions per step over a fixed set
 #    of 8 training prompts, so every 4-step epoch sees the same prompts and epoch means are comparable.
-# 5. eval rewards: base, SFT and GRPO answer the same 32 held-out prompts twice each; parse rate (figure 1)
-#    and mean mixed reward (figure 2), with paired differences against the base model.
+# 5. eval rewards: base, SFT and GRPO answer the same 32 held-out prompts; parse rate (figure 1) and mean
+#    mixed reward (figure 2), with paired differences against the base model. 192 tokens: a well-formed
+#    turn of this data is 106-177 tokens (median 119); a smaller budget cuts turns and undercounts parses.
 # Every step is skipped when its output exists, so a killed run picks up where it stopped.
 set -euo pipefail
 OUT=${1:-runs/proof}
@@ -39,7 +40,7 @@ mkdir -p "$OUT"
 
 [ -f "$OUT/eval_rewards/results.json" ] ||
   $U eval rewards --model base=smollm2-135m --model sft="$OUT/sft" --model grpo="$OUT/grpo/merged" \
-    --rows "$OUT/held/grpo.jsonl" --n 32 --samples 2 --max-tokens 128 --out "$OUT/eval_rewards"
+    --rows "$OUT/held/grpo.jsonl" --n 32 --samples 1 --max-tokens 192 --out "$OUT/eval_rewards"
 
 # GRPO's own curve: mean mixed reward per 4-step epoch over the same 8 training prompts.
 $PY - "$OUT/grpo/metrics.jsonl" <<'EOF'

@@ -57,7 +57,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--rows", required=True, help="grpo.jsonl of held-out profiles (userlm synth).")
     r.add_argument("--n", type=int, default=32, help="Rows (prompts) to answer: the first N.")
     r.add_argument("--samples", type=int, default=2, help="Answers per prompt.")
-    r.add_argument("--max-tokens", type=int, default=128, help="Token budget of one answer (as in GRPO).")
+    r.add_argument(
+        "--max-tokens",
+        type=int,
+        default=192,
+        help="Token budget of one answer (a compact turn is about 120-180 tokens).",
+    )
     r.add_argument("--temperature", type=float, default=1.0, help="Sampling temperature (GRPO's default).")
     r.add_argument("--seed", type=int, default=0, help="Sampling seed.")
     r.add_argument("--mix", default=None, help="Reward mix YAML (default rewards/mix.yaml).")

@@ -188,7 +188,7 @@ def evaluate_rewards(
         if "prompt" not in row:
             raise DataError("row has no 'prompt' (expected a grpo.jsonl from `userlm synth`)", rows_path, i)
     mix = load_mix(mix_path)
-    params = params or SamplingParams(max_tokens=128, temperature=1.0, seed=0)
+    params = params or SamplingParams(max_tokens=192, temperature=1.0, seed=0)
     summaries, all_records, first = {}, {}, None
     for spec in specs:
         label, rest = parse_spec(spec)
