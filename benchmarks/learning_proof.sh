@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proof that the user-simulator training learns, on the embedded model and a 2-core CPU (about 45 min).
+# Proof that the user-simulator training learns, on the embedded model and a 2-core CPU (about an hour).
 #
 #   bash benchmarks/learning_proof.sh [OUT]        # default OUT=runs/proof
 #
