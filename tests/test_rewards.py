@@ -50,8 +50,12 @@ CASES = [
     ("format", "Can you do $20,200?", CAR_TURN, (0.0, 0.3)),
     # format: rationale labels leaking into the reply
     ("format", turn("Plan: counter\nCan you do $20,200?", "counter"), CAR_TURN, (0.5, 0.95)),
-    # format: text after the stop token
-    ("format", turn("Thanks. ###STOP### and one more thing", "end"), CAR_TURN, (0.5, 0.99)),
+    # format: text after the stop token breaks the turn's shape: half of its checks
+    ("format", turn("Thanks. ###STOP### and one more thing", "end"), CAR_TURN, (0.4, 0.5)),
+    # format: a complete rationale followed by a second one instead of a reply is a broken turn, not 0.9
+    ("format", turn("<think>\nAgent: offers again", "counter"), CAR_TURN, (0.3, 0.5)),
+    # format: a complete rationale and a bare stop token is a whole turn
+    ("format", turn("", "end", stop="###STOP###"), CAR_TURN, 1.0),
     # format: truncated rationale (never closed)
     ("format", "<think>\nAgent: offers a price\nState: trust=0.4", CAR_TURN, (0.0, 0.3)),
     # format: state values missing and a too-short rationale
@@ -292,6 +296,8 @@ def test_pickle_and_names():
     f = get_reward("format", min_rationale_chars=10_000)
     assert pickle.loads(pickle.dumps(f)).min_rationale_chars == 10_000
     assert f([CASES[0][1]])[0] < 1.0  # the parameter takes effect
+    with pytest.raises(ValueError, match="broken_turn_scale"):
+        get_reward("format", broken_turn_scale=2.0)
 
 
 def test_registry_dotted_path_and_errors():
@@ -322,7 +328,8 @@ def test_completion_text_forms():
 def test_mix_scores_every_component_and_bad_yaml(tmp_path):
     mix = load_mix()
     assert set(mix.names) == set(REWARDS) and len(mix.weights) == len(mix.funcs)
-    scores = mix.score([CASES[6][1], CASES[7][1]], **{k: [v, v] for k, v in CAR_TURN.items()})
+    within, over = [c for n, c, _, _ in CASES if n == "goal_consistency"][:2]
+    scores = mix.score([within, over], **{k: [v, v] for k, v in CAR_TURN.items()})
     assert scores["goal_consistency"] == [1.0, -1.0]
     assert mix.total(scores)[0] > mix.total(scores)[1]
     bad = tmp_path / "mix.yaml"

@@ -4,7 +4,10 @@ Range [0, 1], the weighted share of checks passed (weights in ``CHECKS``): a clo
 rationale with nothing before it; its named parts (Agent, Concerns, Action, Plan, Tone); all four
 state values; a known action; a non-empty reply (a bare stop token counts when the turn ends); no
 rationale labels or tags leaking into the reply; a stop token only at the end; a rationale of at least
-``min_rationale_chars`` characters. Parsing is ``userlm.core.turn.parse_turn``'s alone.
+``min_rationale_chars`` characters. A turn whose *shape* ``parse_turn`` rejects (no closed rationale
+first, a second rationale or tags in the reply, text after the stop token, no reply) earns only
+``broken_turn_scale`` of that share: the checks alone paid 0.9 for a complete rationale followed by a second
+``<think>`` block, and GRPO on the embedded model learnt exactly that. Parsing is ``parse_turn``'s alone.
 
     >>> from userlm.core.turn import format_turn, RationaleParts
     >>> from userlm.rewards.format import format_reward
@@ -13,8 +16,8 @@ rationale labels or tags leaking into the reply; a stop token only at the end; a
     ...     plan="give the number, nothing else", tone="short")
     >>> format_reward([format_turn(parts, "It's #W8812204.")])
     [1.0]
-    >>> format_reward(["It's #W8812204."])
-    [0.3]
+    >>> format_reward(["It's #W8812204."])  # the reply-side checks, halved: no rationale
+    [0.15]
 """
 
 from __future__ import annotations
@@ -54,6 +57,14 @@ _STRUCT_ERRORS = (
     "nested <think>",
     "empty output",
 )
+# Content errors (state values missing, unknown action) have checks of their own and do not break the shape.
+_SHAPE_ERRORS = _STRUCT_ERRORS + ("rationale tags in reply", "stop token before the end", "empty reply")
+
+
+def turn_shape_ok(completion: Any) -> bool:
+    """True when ``parse_turn`` finds a closed rationale first and a clean reply (or a bare stop) after it."""
+    errs = " | ".join(parse(completion).errors)
+    return not any(e in errs for e in _SHAPE_ERRORS)
 
 
 def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, float]:
@@ -87,18 +98,25 @@ class FormatReward:
 
     __name__ = "format"
 
-    def __init__(self, min_rationale_chars: int = 80):
+    def __init__(self, min_rationale_chars: int = 80, broken_turn_scale: float = 0.5):
+        if not 0.0 <= broken_turn_scale <= 1.0:
+            raise ValueError(f"format: broken_turn_scale must be in [0, 1], got {broken_turn_scale}")
         self.min_rationale_chars = min_rationale_chars
+        self.broken_turn_scale = broken_turn_scale
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         out: list[float | None] = []
         for c in completions:
             checks = format_checks(c, self.min_rationale_chars)
-            out.append(round(sum(CHECKS[k] * v for k, v in checks.items()), 4))
+            share = sum(CHECKS[k] * v for k, v in checks.items())
+            out.append(round(share if turn_shape_ok(c) else share * self.broken_turn_scale, 4))
         return out
 
     def __repr__(self) -> str:
-        return f"FormatReward(min_rationale_chars={self.min_rationale_chars})"
+        return (
+            f"FormatReward(min_rationale_chars={self.min_rationale_chars}, "
+            f"broken_turn_scale={self.broken_turn_scale})"
+        )
 
 
 format_reward = FormatReward()
