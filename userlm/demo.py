@@ -27,7 +27,7 @@ STAGES = ("profiles", "synth", "sft", "grpo", "eval", "serve", "report")
 
 @dataclass
 class DemoConfig:
-    """Sizes chosen so the whole demo fits 15 minutes on 2 CPU cores (fp32, ~70 training tokens/s measured)."""
+    """Sizes chosen so the whole demo takes about 16 minutes on 2 CPU cores (fp32, ~70 training tokens/s measured)."""
 
     # fmt: off
     model: str = field(default="smollm2-135m", metadata={"help": "Base model: embedded name, folder or hub id."})
