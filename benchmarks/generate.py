@@ -30,11 +30,11 @@ def main() -> None:
 
     from userlm.core.backends import SamplingParams
     from userlm.core.backends.hf import TransformersBackend
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
     from userlm.core.simulator import simulator_chat
 
     backend = TransformersBackend(model_name=args.model, threads=args.threads)
-    profiles = load_profiles(EXAMPLES)
+    profiles = load_profiles(examples_path())
     if args.prompt == "short":
         chat = [{"role": "user", "content": "Write a short complaint about a late parcel."}]
     else:

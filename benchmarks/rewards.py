@@ -14,10 +14,10 @@ import argparse
 import random
 import time
 
-from userlm.core.profile_store import EXAMPLES, load_profiles
+from userlm.core.profile_store import examples_path, load_profiles
 from userlm.core.turn import STOP, RationaleParts, format_turn
 from userlm.rewards import load_mix
-from userlm.rewards._common import clear_caches
+from userlm.rewards.analysis import clear_caches
 from userlm.rewards.traps import load_traps, render_trap
 
 REPLIES = [
@@ -32,7 +32,7 @@ REPLIES = [
 
 def build(n: int, seed: int = 0) -> tuple[list[str], dict[str, list]]:
     rng = random.Random(seed)
-    profiles, traps = load_profiles(EXAMPLES), load_traps()
+    profiles, traps = load_profiles(examples_path()), load_traps()
     comps, cols = [], {k: [] for k in ("profile", "agent_message", "trap", "previous_user_replies", "offer",
                                        "goal_met", "limit_hit", "expected_action")}  # fmt: skip
     pjson = [p.model_dump_json() for p in profiles]

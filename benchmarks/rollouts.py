@@ -40,9 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     from userlm.agents.env import UserEnv, make_simulator
     from userlm.agents.rollout import RolloutConfig, ScriptedAgent, run_rollouts
     from userlm.core.backends.base import SamplingParams
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
 
-    profiles = load_profiles(EXAMPLES)
+    profiles = load_profiles(examples_path())
     params = SamplingParams(max_tokens=a.max_tokens, temperature=0.7, seed=0)
     sim = make_simulator(a.model, a.base_url, a.api_key, params, timeout_s=a.timeout, template=a.template)
     agent = ScriptedAgent(["What's your budget?", "I can offer a fair price; does that work for you?"])

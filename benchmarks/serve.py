@@ -43,9 +43,9 @@ def percentile(xs: list[float], q: float) -> float:
 
 
 def make_requests(n: int) -> list[tuple[str, list[dict]]]:
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
 
-    profiles = load_profiles(EXAMPLES)
+    profiles = load_profiles(examples_path())
     out = []
     for i in range(n):
         p = profiles[i % len(profiles)]
@@ -111,14 +111,14 @@ def main() -> int:
 
     from userlm.core.backends import SamplingParams
     from userlm.core.backends.hf import TransformersBackend
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
     from userlm.core.simulator import simulator_chat
     from userlm.serving.app import create_app
     from userlm.serving.config import ServeConfig
 
     backend = TransformersBackend(model_name=args.model, threads=args.threads, max_batch_size=args.batch)
     print(f"model {args.model} dtype {backend.model.dtype} threads {__import__('torch').get_num_threads()}")
-    profiles = {p.id: p for p in load_profiles(EXAMPLES)}
+    profiles = {p.id: p for p in load_profiles(examples_path())}
     params = SamplingParams(max_tokens=args.max_tokens, temperature=0)
     levels = [tuple(int(x) for x in lv.split(":")) for lv in args.levels.split(",")]
     n_max = max(n for _, n in levels)

@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     data = a.data
     if data is None:
-        from userlm.training.synth import SynthConfig, synthesize
+        from userlm.synth.synth import SynthConfig, synthesize
 
         data = tempfile.mkdtemp()
         synthesize(SynthConfig(out=data, conversations=40, max_turns=3, system_prompt="compact", seed=0))

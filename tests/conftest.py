@@ -26,6 +26,6 @@ def tiny_backend(tiny_model_dir):
 
 @pytest.fixture(scope="session")
 def example_profiles():
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
 
-    return load_profiles(EXAMPLES)
+    return load_profiles(examples_path())

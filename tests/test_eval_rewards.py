@@ -28,7 +28,7 @@ class _Canned:
 
 @pytest.fixture(scope="module")
 def rows_path(tmp_path_factory):
-    from userlm.training.synth import SynthConfig, synthesize
+    from userlm.synth.synth import SynthConfig, synthesize
 
     out = tmp_path_factory.mktemp("held")
     synthesize(SynthConfig(out=str(out), conversations=4, seed=3, trap_rate=0.3))

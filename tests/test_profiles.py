@@ -11,7 +11,8 @@ import pytest
 
 from userlm.cli import main
 from userlm.core.io import DataError
-from userlm.core.profile_store import data_dir, load_profiles
+from userlm.core.profile_store import load_profiles
+from userlm.core.resources import bundled_dir
 from userlm.profiles.dataset import export_dataset, split_profiles, validate_file
 from userlm.profiles.generate import diversity_summary, generate
 from userlm.profiles.library import load_library
@@ -27,7 +28,7 @@ def libdir(tmp_path) -> Path:
     d = tmp_path / "lib"
     d.mkdir()
     for name in ("roles.yaml", "scenarios.yaml", "behaviours.yaml"):
-        shutil.copy(data_dir("profiles") / name, d / name)
+        shutil.copy(bundled_dir("profiles") / name, d / name)
     return d
 
 
@@ -188,7 +189,7 @@ def test_export_is_atomic_on_failure(tmp_path, lib, monkeypatch):
 
 
 def test_validate_reports_every_bad_row(tmp_path, capsys):
-    good = (data_dir("profiles") / "examples.jsonl").read_text(encoding="utf-8").splitlines()
+    good = (bundled_dir("profiles") / "examples.jsonl").read_text(encoding="utf-8").splitlines()
     row = json.loads(good[0])
     bad1 = json.loads(good[1])
     bad1["role"]["age"] = 7
@@ -213,7 +214,7 @@ def test_validate_reports_every_bad_row(tmp_path, capsys):
     assert f"{f}:2: role.age" in text and f"{f}:3: invalid JSON" in text and f"{f}:4: goal.colour" in text
     assert f"{f}:5: id: duplicate" in text and f"{f}:6: goal.hard_limits.0.value" in text
     assert main(["profiles", "validate", str(f)]) == 1
-    assert main(["profiles", "validate", str(data_dir("profiles") / "examples.jsonl")]) == 0
+    assert main(["profiles", "validate", str(bundled_dir("profiles") / "examples.jsonl")]) == 0
 
 
 def test_show_renders_prompt(tmp_path, capsys, lib):

@@ -11,12 +11,12 @@ import random
 import pytest
 
 from userlm.core.io import DataError
-from userlm.core.profile_store import EXAMPLES, load_profiles
+from userlm.core.profile_store import examples_path, load_profiles
 from userlm.core.turn import STOP, TRANSFER, RationaleParts, format_turn
 from userlm.rewards import REWARDS, completion_text, get_reward, load_mix
 from userlm.rewards.traps import detect_trap, load_traps, render_trap, trap_values
 
-PROFILES = {p.id: p for p in load_profiles(EXAMPLES)}
+PROFILES = {p.id: p for p in load_profiles(examples_path())}
 CAR = PROFILES["car-buyer-01"].model_dump_json()
 REFUND = PROFILES["retail-refund-01"].model_dump_json()
 SUB = PROFILES["subscription-cancel-01"].model_dump_json()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from userlm.training.synth import SynthConfig, synthesize
+from userlm.synth.synth import SynthConfig, synthesize
 
 COMMON = [
     "--report_to",

@@ -9,9 +9,9 @@ import pytest
 
 from userlm.core.backends.base import Completion
 from userlm.core.turn import STOP, format_turn, parse_turn
-from userlm.training.policy import UserPolicy, _rewrite
-from userlm.training.scripted_agent import AgentTurn, ScriptedAgent, load_phrases
-from userlm.training.synth import SynthConfig, synthesize
+from userlm.synth.policy import UserPolicy, _rewrite
+from userlm.synth.scenario_agent import AgentTurn, ScenarioAgent, load_phrases
+from userlm.synth.synth import SynthConfig, synthesize
 
 CONTRACT = (
     "prompt",
@@ -40,7 +40,7 @@ def _profiles(example_profiles):
 
 def _play(profile, seed, trap_rate=0.3):
     rng = random.Random(seed)
-    agent, policy = ScriptedAgent(profile, rng, trap_rate=trap_rate), UserPolicy(profile, rng)
+    agent, policy = ScenarioAgent(profile, rng, trap_rate=trap_rate), UserPolicy(profile, rng)
     while (turn := agent.next_turn(policy.ended)) is not None:
         yield turn, policy.respond(turn)
 
@@ -348,7 +348,7 @@ def test_agent_endpoint_plays_the_agent_with_scripted_traps(tmp_path, mode):
 
 
 def test_agent_text_labels(example_profiles):
-    from userlm.training.agent_endpoint import label_agent_text
+    from userlm.synth.agent_endpoint import label_agent_text
 
     buyer = next(p for p in example_profiles if p.goal.max_price() is not None)
     other = next(p for p in example_profiles if p.goal.max_price() is None and p.goal.min_price() is None)

@@ -12,27 +12,15 @@ import sys
 
 # Modules with ``add_commands(subparsers)``; a stage adds itself here.
 COMMAND_MODULES = [
-    "userlm.chat_commands",  # chat, converse, model
+    "userlm.chat.commands",  # chat, converse, model
     "userlm.profiles.commands",  # profiles ...
-    "userlm.training.commands",  # synth, train sft, train rl
+    "userlm.synth.commands",  # synth
+    "userlm.training.commands",  # train sft, train rl
     "userlm.agents.commands",  # train agent, eval agent
     "userlm.serving.commands",  # serve
     "userlm.eval.commands",  # eval simulator
-    "userlm.demo_commands",  # demo
+    "userlm.demo.commands",  # demo
 ]
-
-
-def command_group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
-    """The subparsers of the group ``userlm <name> ...``, created by the first stage that asks for it.
-
-    Several stages share a group (``train sft`` / ``train rl`` / ``train agent``), so it is looked up, not re-made.
-    """
-    groups = sub.__dict__.setdefault("_userlm_groups", {})
-    if name not in groups:
-        parser = sub.add_parser(name, help=help)
-        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
-        parser.set_defaults(func=None, _group_parser=parser)
-    return groups[name]
 
 
 def build_parser() -> argparse.ArgumentParser:

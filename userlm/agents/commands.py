@@ -22,7 +22,7 @@ def _eval(a):
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.cli import command_group
+    from userlm.core.commands import command_group
 
     train = command_group(sub, "train", "Train the user simulator (sft, rl) or an agent against it.")
     evaluate = command_group(

@@ -66,14 +66,14 @@ def eval_command(a) -> int:
     from userlm.core.backends import make_backend
     from userlm.core.backends.base import SamplingParams
     from userlm.core.io import DataError, write_json
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
 
-    profiles = load_profiles(a.profiles or EXAMPLES)
+    profiles = load_profiles(a.profiles or examples_path())
     if a.profile_ids:
         wanted = set(a.profile_ids.split(","))
         profiles = [p for p in profiles if p.id in wanted]
         if not profiles:
-            raise DataError(f"no profile with id in {sorted(wanted)}", a.profiles or EXAMPLES, None, "id")
+            raise DataError(f"no profile with id in {sorted(wanted)}", a.profiles or examples_path(), None, "id")
     if a.script:
         from userlm.core.io import read_yaml
 

@@ -22,15 +22,10 @@ from dataclasses import dataclass, field
 
 from userlm.agents.credit import CreditConfig, token_weights, turn_credits
 from userlm.agents.env import UserEnv
-from userlm.agents.rollout import (
-    AGENT_SYSTEM_PROMPT,
-    agent_system_prompt,
-    reset_all,
-    step_all,
-    trajectory_from_env,
-)
+from userlm.agents.rollout import reset_all, step_all, trajectory_from_env
 from userlm.agents.scoring import ScoringConfig, score_trajectory
 from userlm.core.profile import UserProfile
+from userlm.core.simulator import AGENT_SYSTEM_PROMPT, agent_system_prompt
 
 
 @dataclass

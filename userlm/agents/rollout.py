@@ -23,24 +23,7 @@ from typing import Protocol
 from userlm.agents.env import UserEnv
 from userlm.core.backends.base import GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
-
-AGENT_SYSTEM_PROMPT = (
-    "You are a helpful, honest customer-service agent for a {domain} business. Find out what the "
-    "customer needs, answer in one short message at a time, respect their limits, and never pressure "
-    "or mislead them."
-)
-
-
-def agent_system_prompt(profile: UserProfile, template: str = AGENT_SYSTEM_PROMPT) -> str:
-    """The agent's system prompt; it knows the domain, never the user's hidden profile."""
-    return template.format(domain=profile.goal.domain)
-
-
-def agent_chat(system: str, messages: list[dict]) -> list[dict]:
-    """The agent's chat: its system prompt, then the transcript (replies only, no simulator rationale)."""
-    return [{"role": "system", "content": system}] + [
-        {"role": m["role"], "content": m["content"]} for m in messages
-    ]
+from userlm.core.simulator import AGENT_SYSTEM_PROMPT, agent_chat, agent_system_prompt
 
 
 class Agent(Protocol):

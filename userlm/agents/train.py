@@ -69,8 +69,7 @@ def build_dataset(profiles, repeats: int, system_template: str):
     """One row per (profile, repeat): the agent's opening prompt and the profile as JSON."""
     from datasets import Dataset
 
-    from userlm.agents.rollout import agent_system_prompt
-    from userlm.core.simulator import AGENT_GREETING
+    from userlm.core.simulator import AGENT_GREETING, agent_system_prompt
 
     rows = []
     for p in profiles:
@@ -155,7 +154,7 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
     from userlm.agents.scoring import ScoringConfig
     from userlm.core.backends.base import SamplingParams
     from userlm.core.models import resolve_model
-    from userlm.core.profile_store import EXAMPLES, load_profiles
+    from userlm.core.profile_store import examples_path, load_profiles
 
     try:
         credit = CreditConfig(
@@ -163,7 +162,7 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
         )
     except ValueError as e:
         raise DataError(str(e), "training config") from None
-    profiles = profiles or load_profiles(args.profiles or EXAMPLES)
+    profiles = profiles or load_profiles(args.profiles or examples_path())
     if make_env is None:
         sim = make_simulator(
             args.simulator_model,

@@ -14,16 +14,12 @@ from pydantic import ValidationError
 
 from userlm.core.io import DataError, iter_jsonl, pydantic_error, read_yaml, write_jsonl
 from userlm.core.profile import UserProfile
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def data_dir(name: str) -> Path:
-    """A user-editable root folder (profiles, rewards, training, serving) of this checkout."""
-    return REPO_ROOT / name
+from userlm.core.resources import find_data
 
 
-EXAMPLES = data_dir("profiles") / "examples.jsonl"
+def examples_path() -> Path:
+    """The example profiles: ``./profiles/examples.jsonl`` if present, else the bundled file."""
+    return find_data("profiles", "examples.jsonl")
 
 
 def load_profiles(path: str | os.PathLike) -> list[UserProfile]:
@@ -77,7 +73,8 @@ def resolve_profile(spec: str) -> UserProfile:
     file, sep, pid = spec.rpartition(":")
     if sep and file and Path(file).exists():
         return _pick(load_profiles(file), pid, file)
-    return _pick(load_profiles(EXAMPLES), spec, EXAMPLES)
+    examples = examples_path()
+    return _pick(load_profiles(examples), spec, examples)
 
 
 def _pick(profiles: list[UserProfile], pid: str, file) -> UserProfile:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
+from userlm.core.prompts import read_text
 from userlm.core.state import SimulatorState
 from userlm.core.turn import ParsedTurn, flip_roles, parse_turn
 
@@ -54,6 +55,22 @@ class SimulatorTurn:
 DEFAULT_TEMPLATE = (
     "simulator_system"  # the full prompt; "simulator_compact" (~1/3 the tokens) suits small models
 )
+
+
+# The default agent's instructions (rollouts, synth with an agent endpoint); ``{domain}`` is filled in.
+AGENT_SYSTEM_PROMPT = read_text("agent_system.md").strip()
+
+
+def agent_system_prompt(profile: UserProfile, template: str = AGENT_SYSTEM_PROMPT) -> str:
+    """The agent's system prompt; it knows the domain, never the user's hidden profile."""
+    return template.format(domain=profile.goal.domain)
+
+
+def agent_chat(system: str, messages: list[dict]) -> list[dict]:
+    """The agent's chat: its system prompt, then the transcript (replies only, no simulator rationale)."""
+    return [{"role": "system", "content": system}] + [
+        {"role": m["role"], "content": m["content"]} for m in messages
+    ]
 
 
 def simulator_chat(

@@ -7,7 +7,7 @@ import argparse
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.cli import command_group
+    from userlm.core.commands import command_group
 
     group = command_group(sub, "eval", "Evaluate simulators side by side, or an agent against a simulator.")
     p = group.add_parser(

@@ -1,7 +1,7 @@
 """``userlm eval simulator``: several simulators side by side on the same held-out profiles.
 
 Two sets, both from the same profiles and seeds so every simulator meets the same agent turns:
-- sessions: a scripted domain agent (``userlm.training.scripted_agent``, traps injected at ``trap_rate``)
+- sessions: a scripted domain agent (``userlm.synth.scenario_agent``, traps injected at ``trap_rate``)
   talks with the simulator for up to ``max_turns``; a shadow reference policy, fed the same agent turns,
   labels where the conversation should end and what action fits;
 - adversarial: every tactic of the trap library x ``per_tactic`` profiles, one trap turn each.
@@ -62,11 +62,11 @@ class TurnRecord:
 
 
 def _agents(profile: UserProfile, settings: EvalSettings):
-    from userlm.training.policy import UserPolicy
-    from userlm.training.scripted_agent import ScriptedAgent
+    from userlm.synth.policy import UserPolicy
+    from userlm.synth.scenario_agent import ScenarioAgent
 
     rng = random.Random(f"{settings.seed}:agent:{profile.id}")
-    agent = ScriptedAgent(profile, rng, trap_rate=settings.trap_rate, max_turns=settings.max_turns)
+    agent = ScenarioAgent(profile, rng, trap_rate=settings.trap_rate, max_turns=settings.max_turns)
     shadow = UserPolicy(profile, random.Random(f"{settings.seed}:shadow:{profile.id}"))
     return agent, shadow
 
@@ -117,7 +117,7 @@ def run_adversarial(
 ) -> list[TurnRecord]:
     """Every tactic x ``per_tactic`` profiles: greeting, the reference user's opening, then the trap."""
     from userlm.rewards.traps import load_traps, render_trap
-    from userlm.training.scripted_agent import AgentTurn
+    from userlm.synth.scenario_agent import AgentTurn
 
     records, items = [], []
     for trap in load_traps():

@@ -2,7 +2,7 @@
 
 A spec names one simulator (an optional ``LABEL=`` in front sets its column name):
 
-- ``policy``: the programmatic, agenda-driven user policy of ``userlm.training.policy`` (a reference);
+- ``policy``: the programmatic, agenda-driven user policy of ``userlm.synth.policy`` (a reference);
 - ``MODEL@BASE_URL``: a served endpoint or a prompted remote model (GPT-4o, Qwen3, ``userlm serve``),
   called through the ``openai`` client with the simulator chat built here;
 - anything else: a local model folder, a hub id or the embedded ``smollm2-135m``, on transformers.
@@ -47,8 +47,8 @@ class SimulatorUnderTest:
     def _policy_turn(
         self, conv: str, profile: UserProfile, messages: list[dict], turn
     ) -> tuple[str, str | None]:
-        from userlm.training.policy import UserPolicy
-        from userlm.training.scripted_agent import AgentTurn
+        from userlm.synth.policy import UserPolicy
+        from userlm.synth.scenario_agent import AgentTurn
 
         policy = self._policies.get(conv)  # one policy per conversation: it keeps its own agenda
         if policy is None:

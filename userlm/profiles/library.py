@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from userlm.core.io import DataError, load_yaml_model, yaml_node_line
-from userlm.core.profile_store import data_dir
+from userlm.core.resources import find_data
 
 Unit = Field(ge=0.0, le=1.0)
 BUILTINS = {"item", "price", "cur", "max_price", "min_price", "name", "first_name"}
@@ -274,11 +274,14 @@ def _scenario_index(root: yaml.Node, sid: str) -> int:
 
 def load_library(folder: str | Path | None = None) -> Library:
     """Load and check roles.yaml, scenarios.yaml and behaviours.yaml from ``folder`` (default profiles/)."""
-    folder = Path(folder) if folder else data_dir("profiles")
-    roles = load_yaml_model(folder / "roles.yaml", Roles)
-    scen_path = folder / "scenarios.yaml"
+    def file(name: str) -> Path:  # each file on its own: a local profiles/ may hold only some of them
+        return Path(folder) / name if folder else find_data("profiles", name)
+
+    roles = load_yaml_model(file("roles.yaml"), Roles)
+    scen_path = file("scenarios.yaml")
     scen = load_yaml_model(scen_path, Scenarios)
-    beh = load_yaml_model(folder / "behaviours.yaml", Behaviours)
+    beh_path = file("behaviours.yaml")
+    beh = load_yaml_model(beh_path, Behaviours)
     with open(scen_path, encoding="utf-8") as f:
         root = yaml.compose(f)
     ids: set[str] = set()
@@ -292,9 +295,9 @@ def load_library(folder: str | Path | None = None) -> Library:
         for c in b.conflicts:
             if c not in names:
                 raise DataError(
-                    f"conflicts with unknown behaviour {c!r}", folder / "behaviours.yaml", None, b.name
+                    f"conflicts with unknown behaviour {c!r}", beh_path, None, b.name
                 )
-    return Library(roles=roles, scenarios=scen.scenarios, behaviours=beh, folder=str(folder))
+    return Library(roles=roles, scenarios=scen.scenarios, behaviours=beh, folder=str(scen_path.parent))
 
 
 if __name__ == "__main__":

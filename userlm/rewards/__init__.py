@@ -16,8 +16,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from userlm.rewards._common import completion_text
 from userlm.rewards.alignment import AlignmentReward, alignment
+from userlm.rewards.analysis import completion_text
 from userlm.rewards.anti_manipulation import AntiManipulationReward, anti_manipulation
 from userlm.rewards.format import FormatReward, format_reward
 from userlm.rewards.goal_consistency import GoalConsistencyReward, goal_consistency

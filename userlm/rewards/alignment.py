@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from userlm.core.turn import ACTIONS
-from userlm.rewards._common import END_RE, ESCALATE_RE, analyse, parse
+from userlm.rewards.analysis import END_RE, ESCALATE_RE, analyse, parse
 
 _PLAN_VERB_RE = re.compile(
     r"\b(" + "|".join(ACTIONS) + r"|refuse|decline|agree|push back|hang up|stop|leave|walk away|request)\b",

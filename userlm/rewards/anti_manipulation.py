@@ -20,7 +20,7 @@ import os
 import re
 from typing import Any
 
-from userlm.rewards._common import Facts, analyse, column, parse, row_facts
+from userlm.rewards.analysis import Facts, analyse, column, parse, row_facts
 from userlm.rewards.goal_consistency import limit_violations
 from userlm.rewards.traps import Trap, detect_trap, load_traps
 

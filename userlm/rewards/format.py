@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from userlm.core.turn import ACTIONS, PART_LABELS, STATE_KEYS, STOP_TOKENS, THINK_CLOSE, THINK_OPEN
-from userlm.rewards._common import parse
+from userlm.rewards.analysis import parse
 
 NAMED_PARTS = ("agent", "concerns", "action", "plan", "tone")
 CHECKS = {

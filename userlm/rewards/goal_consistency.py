@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards._common import (
+from userlm.rewards.analysis import (
     SWITCH_RE,
     Facts,
     analyse,

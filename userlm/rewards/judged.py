@@ -23,14 +23,14 @@ from typing import Any
 
 from userlm.core.backends.base import SamplingParams
 from userlm.core.io import DataError
-from userlm.core.profile_store import data_dir
-from userlm.rewards._common import column, completion_text
+from userlm.core.resources import find_data
+from userlm.rewards.analysis import column, completion_text
 
 _SCORE_RE = re.compile(r"score\s*[:=]\s*(\d+(?:\.\d+)?)\s*(?:/\s*10)?", re.IGNORECASE)
 
 
 def load_rubric(criterion: str, rubric_dir: str | os.PathLike | None = None) -> str:
-    path = Path(rubric_dir or data_dir("rewards") / "rubrics") / f"{criterion}.md"
+    path = Path(rubric_dir) / f"{criterion}.md" if rubric_dir else find_data("rewards", f"rubrics/{criterion}.md")
     if not path.exists():
         raise DataError(f"no rubric for criterion {criterion!r}", path)
     return path.read_text(encoding="utf-8")

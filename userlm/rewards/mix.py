@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from userlm.core.io import DataError, read_yaml
-from userlm.core.profile_store import data_dir
+from userlm.core.resources import find_data
 
 
 @dataclass
@@ -47,7 +46,7 @@ class RewardMix:
 
 def load_mix(path: str | os.PathLike | None = None) -> RewardMix:
     """Read a mix YAML: ``rewards: [{name, weight, params}]``; errors name the file and field."""
-    path = Path(path) if path else data_dir("rewards") / "mix.yaml"
+    path = find_data("rewards", "mix.yaml", path)
     data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("rewards"), list) or not data["rewards"]:
         raise DataError("expected a mapping with a non-empty 'rewards' list", path, None, "rewards")

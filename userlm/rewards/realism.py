@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards._common import analyse, column, parse, row_facts
+from userlm.rewards.analysis import analyse, column, parse, row_facts
 
-# The lookaheads only skip positions where no branch can start (see the lexicons in _common).
+# The lookaheads only skip positions where no branch can start (see the lexicons in analysis.py).
 ASSISTANTISM_RE = re.compile(
     r"\b(?=[aihcgflto])(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
     r"i'?d be (happy|glad) to (help|assist)|is there anything else i can|great question|i hope this helps|"

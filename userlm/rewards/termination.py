@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from userlm.core.turn import STOP
-from userlm.rewards._common import column, parse
+from userlm.rewards.analysis import column, parse
 
 
 class TerminationReward:

@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
-from userlm.core.profile_store import data_dir
-from userlm.rewards._common import content_words, money, negated_near
+from userlm.core.resources import find_data
+from userlm.rewards.analysis import content_words, money, negated_near
 
 GUARDS = ("price", "must_not", "hidden", "agreement", "instructions")
 PLACEHOLDERS = (
@@ -114,7 +114,7 @@ class Trap(BaseModel):
 
 
 def _default_path() -> Path:
-    return data_dir("rewards") / "traps.yaml"
+    return find_data("rewards", "traps.yaml")
 
 
 def load_traps(path: str | os.PathLike | None = None) -> list[Trap]:

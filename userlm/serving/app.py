@@ -67,9 +67,9 @@ def build_engine(config: ServeConfig, backend=None):
 
 def _load_profiles(config: ServeConfig, profiles) -> dict[str, UserProfile]:
     if profiles is None:
-        from userlm.core.profile_store import EXAMPLES, load_profiles
+        from userlm.core.profile_store import examples_path, load_profiles
 
-        profiles = load_profiles(config.profiles or EXAMPLES)
+        profiles = load_profiles(config.profiles or examples_path())
     if isinstance(profiles, dict):
         return dict(profiles)
     return {p.id: p for p in profiles}

@@ -16,12 +16,12 @@ def serve_command(args: argparse.Namespace) -> int:
     import json
     import logging
 
-    from userlm.core.profile_store import data_dir
+    from userlm.core.resources import find_data
     from userlm.serving.config import load_serve_config
 
     path = args.config
-    if path is None and (data_dir("serving") / "server.yaml").exists():
-        path = str(data_dir("serving") / "server.yaml")
+    if path is None and (default := find_data("serving", "server.yaml")).exists():
+        path = str(default)
     overrides = list(args.overrides or [])
     for name in ("model", "profiles", "host", "port", "api_key"):
         value = getattr(args, name)

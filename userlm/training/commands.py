@@ -1,11 +1,9 @@
-"""Commands of the training stage: ``synth``, ``train sft``, ``train rl`` (argparse only; work imported lazily).
+"""Commands of the training stage: ``train sft``, ``train rl`` (argparse only; work imported lazily).
 
-    userlm synth --conversations 200 --out runs/synth [--system-prompt compact] [--mode teacher ...]
     userlm train sft --config training/sft.yaml [--resume] [--push-to-hub] [--key value ...]
     userlm train rl --config training/grpo_user.yaml [--resume] [--push-to-hub] [--key value ...]
 
-``synth`` takes every ``SynthConfig`` field as ``--field value`` (optionally from ``--config FILE.yaml``);
-the training commands take every TRL ``SFTConfig``/``GRPOConfig`` and ``ModelConfig`` field the same way.
+Both take every TRL ``SFTConfig``/``GRPOConfig`` and ``ModelConfig`` field as ``--field value``.
 """
 
 from __future__ import annotations
@@ -13,21 +11,10 @@ from __future__ import annotations
 import argparse
 
 
-def synth_command(args) -> int:
-    import json
-
-    from userlm.core.config import load_config
-    from userlm.training.synth import SynthConfig, synthesize
-
-    cfg = load_config(SynthConfig, args.config, args.overrides)
-    print(json.dumps(synthesize(cfg), indent=2))
-    return 0
-
-
 def _trl_argv(args) -> list[str]:
-    from userlm.core.profile_store import data_dir
+    from userlm.core.resources import find_data
 
-    argv = ["--config", args.config or str(data_dir("training") / args.default_config), *args.overrides]
+    argv = ["--config", str(find_data("training", args.default_config, args.config)), *args.overrides]
     if args.resume:
         argv += ["--resume", "true"]
     if args.push_to_hub:
@@ -59,16 +46,7 @@ def _train_args(p: argparse.ArgumentParser, default: str) -> None:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "synth",
-        help="Synthesize SFT conversations and GRPO prompt rows (offline policy or a teacher endpoint).",
-        description="Options: any SynthConfig field as --field value, e.g. --conversations 200 --out runs/synth "
-        "--system-prompt compact --trap-rate 0.3 --mode teacher --teacher-model M --base-url URL.",
-    )
-    p.add_argument("--config", default=None, help="Optional YAML with SynthConfig fields.")
-    p.set_defaults(func=synth_command, accepts_overrides=True)
-
-    from userlm.cli import command_group
+    from userlm.core.commands import command_group
 
     train = command_group(sub, "train", "Train the user simulator (sft, rl) or an agent against it.")
     p = train.add_parser("sft", help="Supervised fine-tuning of the simulator (TRL SFTTrainer).")

@@ -34,7 +34,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "chat", help="Play the agent in the terminal; the simulator answers as the profile's user."
     )
     _simulator_args(p)
-    p.set_defaults(func=lambda a: __import__("userlm.chat", fromlist=["x"]).chat_command(a))
+    p.set_defaults(func=lambda a: __import__("userlm.chat.session", fromlist=["x"]).chat_command(a))
 
     p = sub.add_parser(
         "converse", help="Run a scripted agent against the simulator and print it turn by turn."
@@ -46,7 +46,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         help="YAML with the agent's messages (default: profiles/scripts/agent.yaml).",
     )
     p.add_argument("--out", default=None, help="Also write the transcript as JSON here.")
-    p.set_defaults(func=lambda a: __import__("userlm.chat", fromlist=["x"]).converse_command(a))
+    p.set_defaults(func=lambda a: __import__("userlm.chat.session", fromlist=["x"]).converse_command(a))
 
     p = sub.add_parser(
         "model", help="Resolve a model (converting the embedded default on first use) and print its folder."

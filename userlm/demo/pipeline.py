@@ -120,7 +120,7 @@ class Demo:
         return {"train": len(train), "test": len(test), "diversity": diversity_summary(profiles)}
 
     def stage_synth(self) -> dict:
-        from userlm.training.synth import SynthConfig, synthesize
+        from userlm.synth.synth import SynthConfig, synthesize
 
         self.require("profiles")
         cfg = SynthConfig(
@@ -138,9 +138,9 @@ class Demo:
         return {**stats, "held_out_turns": held["turns"]}
 
     def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int) -> list[str]:
-        from userlm.core.profile_store import data_dir
+        from userlm.core.resources import find_data
 
-        return ["--config", str(data_dir("training") / config), "--model_name_or_path", model,
+        return ["--config", str(find_data("training", config)), "--model_name_or_path", model,
                 "--dataset_path", data, "--output_dir", str(self.path(stage)), "--max_steps", str(steps),
                 "--save_steps", str(max(steps, 1)), "--seed", str(self.cfg.seed), "--report_to", "none"]  # fmt: skip
 
@@ -209,13 +209,13 @@ class Demo:
         }
 
     def stage_serve(self) -> dict:
-        from userlm.demo_serve import agent_conversations
+        from userlm.demo.serve import agent_conversations
 
         trained = self.require("grpo")["model"]
         return agent_conversations(self, trained)
 
     def stage_report(self) -> dict:
-        from userlm.demo_serve import write_demo_report
+        from userlm.demo.serve import write_demo_report
 
         return write_demo_report(self)
 

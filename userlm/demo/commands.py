@@ -7,7 +7,7 @@ import argparse
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.config import config_help
-    from userlm.demo import DemoConfig  # light: the pipeline's heavy imports are inside its stages
+    from userlm.demo.pipeline import DemoConfig  # light: the pipeline's heavy imports are inside its stages
 
     p = sub.add_parser(
         "demo",
@@ -27,5 +27,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="Redo the stages that run, even if done.")
     p.add_argument("--quick", action="store_true", help="Smallest sizes (a smoke run, e.g. on a tiny model).")
     p.set_defaults(
-        func=lambda a: __import__("userlm.demo", fromlist=["x"]).demo_command(a), accepts_overrides=True
+        func=lambda a: __import__("userlm.demo.pipeline", fromlist=["x"]).demo_command(a), accepts_overrides=True
     )

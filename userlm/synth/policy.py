@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from userlm.core.profile import UserProfile
 from userlm.core.state import SimulatorState
 from userlm.core.turn import STOP, RationaleParts, format_turn
-from userlm.training.scripted_agent import AgentTurn, format_price, load_phrases, pick, round_price
+from userlm.synth.scenario_agent import AgentTurn, format_price, load_phrases, pick, round_price
 
 MAX_COUNTERS = 2  # "counter once or twice", the common decision policy
 REACH = 0.15  # an offer within 15% of the limit is worth a counter; further off, walk away

@@ -13,10 +13,9 @@ import argparse
 from pathlib import Path
 
 from userlm.core.io import DataError, read_yaml, write_json
-from userlm.core.profile_store import data_dir, resolve_profile
+from userlm.core.profile_store import resolve_profile
+from userlm.core.resources import find_data
 from userlm.core.simulator import Conversation, Simulator, SimulatorTurn
-
-DEFAULT_SCRIPT = data_dir("profiles") / "scripts" / "agent.yaml"
 
 
 def build_simulator(args: argparse.Namespace) -> Simulator:
@@ -72,7 +71,7 @@ def chat_command(args: argparse.Namespace) -> int:
 
 
 def load_script(path: str | Path | None, profile_id: str) -> list[str]:
-    path = Path(path) if path else DEFAULT_SCRIPT
+    path = find_data("profiles", "scripts/agent.yaml", path)
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise DataError("expected a mapping of profile id -> list of agent messages", path, 1)

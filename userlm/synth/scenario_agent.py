@@ -7,7 +7,7 @@ greeting, a trap turn from the trap library (``userlm.rewards.traps``) is inject
 ``trap_rate``. Every move comes with labels (kind, offer, trap, goal_met) so the user policy and the GRPO
 rows know the ground truth. Surface text comes from ``templates/phrases.yaml``.
 
-    agent = ScriptedAgent(profile, random.Random(0), trap_rate=0.3)
+    agent = ScenarioAgent(profile, random.Random(0), trap_rate=0.3)
     turn = agent.next_turn()        # AgentTurn(text='Hello! How can I help you today?', kind='greet', ...)
 """
 
@@ -96,7 +96,7 @@ def _criterion(profile: UserProfile) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ScriptedAgent:
+class ScenarioAgent:
     """Plays the domain agent against one profile; ``next_turn()`` until it returns None."""
 
     def __init__(

@@ -16,16 +16,17 @@ from pathlib import Path
 from userlm.core.profile import UserProfile
 from userlm.core.simulator import simulator_chat
 from userlm.core.turn import parse_turn
-from userlm.training.synth import SynthConfig, _Conv, _start
+from userlm.synth.config import SynthConfig
+from userlm.synth.conversation import Conversation, start_conversations
 
 
 def run_teacher(
     cfg: SynthConfig, profiles: list[UserProfile], backend=None, agent_backend=None
-) -> tuple[list[_Conv], list[dict], dict]:
+) -> tuple[list[Conversation], list[dict], dict]:
     """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
     from userlm.core.backends.base import SamplingParams
     from userlm.core.backends.cached import CachedBackend
-    from userlm.training.agent_endpoint import agent_round, open_agent
+    from userlm.synth.agent_endpoint import agent_round, open_agent
 
     if backend is None:
         from userlm.core.backends.openai_backend import OpenAIBackend
@@ -42,7 +43,7 @@ def run_teacher(
         )
     teacher = CachedBackend(backend, Path(cfg.out) / "teacher_cache.jsonl")
     agent, agent_params = open_agent(cfg, agent_backend)
-    convs, rejects = _start(cfg, profiles, teacher=True), []
+    convs, rejects = start_conversations(cfg, profiles, teacher=True), []
     while pending := agent_round(convs, agent, agent_params, rejects):
         todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
         for attempt in range(cfg.retries + 1):

@@ -4,7 +4,7 @@
         --agent-model my-agent --agent-base-url http://host:8001/v1 --out runs/teacher
 
 Every open conversation's agent turn goes to the endpoint in one concurrent batch (the agent sees the domain
-and the replies, never the profile or a rationale; prompt of ``userlm.agents.rollout``). The scripted agent
+and the replies, never the profile or a rationale; prompt of ``core/prompts/agent_system.md``). The scripted agent
 still opens with the greeting and still injects trap turns at ``--trap-rate``, so trap labels stay ground
 truth. The endpoint's own messages carry labels read from their text (``label_agent_text``), and the user
 policy checks them against the trap library. Answers are cached in ``agent_cache.jsonl``; a failed call ends
@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from userlm.core.backends.base import GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
-from userlm.training.scripted_agent import AgentTurn
+from userlm.synth.scenario_agent import AgentTurn
 
 if TYPE_CHECKING:
     from userlm.core.backends.cached import CachedBackend
-    from userlm.training.synth import SynthConfig, _Conv
+    from userlm.synth.config import SynthConfig
+    from userlm.synth.conversation import Conversation
 
 
 def label_agent_text(text: str, profile: UserProfile) -> AgentTurn:
@@ -31,7 +32,7 @@ def label_agent_text(text: str, profile: UserProfile) -> AgentTurn:
     >>> label_agent_text("Best I can do is $21,500 or $23,000 with the warranty.", car_buyer).offer
     21500.0
     """
-    from userlm.rewards._common import money
+    from userlm.rewards.analysis import money
 
     goal = profile.goal
     amounts = [a for a in money(text) if a > 0]
@@ -66,12 +67,12 @@ def open_agent(
 
 
 def agent_round(
-    convs: list[_Conv], agent: GenerationBackend | None, params: SamplingParams, failures: list[dict]
-) -> list[tuple[_Conv, AgentTurn]]:
+    convs: list[Conversation], agent: GenerationBackend | None, params: SamplingParams, failures: list[dict]
+) -> list[tuple[Conversation, AgentTurn]]:
     """The next agent turn of every open conversation (scripted, or asked of ``agent`` in one batch)."""
     if agent is None:
         return [(c, t) for c in convs if not c.done and (t := c.next_agent()) is not None]
-    from userlm.agents.rollout import agent_chat, agent_system_prompt
+    from userlm.core.simulator import agent_chat, agent_system_prompt
 
     turns, asks = [], []
     for c in convs:

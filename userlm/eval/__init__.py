@@ -1,0 +1,1 @@
+"""Simulator evaluation (``userlm eval simulator``) and reward-mix evaluation (``userlm eval rewards``)."""

@@ -1,0 +1,141 @@
+"""One synthesised conversation in progress (``Conversation``) and the rows it yields for SFT and GRPO.
+
+Offline synthesis, teacher mode and the agent endpoint all advance ``Conversation`` objects made by
+``start_conversations``: the scenario agent speaks, the reference user policy (or a teacher) answers,
+and every user turn becomes a GRPO prompt row (``grpo_row``) and a prompt-completion SFT row.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from userlm.core.profile import UserProfile
+from userlm.core.simulator import simulator_chat
+from userlm.core.turn import flip_roles
+from userlm.synth.config import SynthConfig
+from userlm.synth.policy import Move, UserPolicy
+from userlm.synth.scenario_agent import AgentTurn, ScenarioAgent
+
+TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact"}
+
+
+def system_text(profile: UserProfile, style: str = "full") -> str:
+    """The simulator's system prompt, from the core templates that serving and evaluation render too."""
+    return profile.render(TEMPLATE_OF[style])
+
+
+def teacher_system(profile: UserProfile, style: str = "full") -> str:
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=False)
+    return env.get_template("teacher.md.jinja").render(system_prompt=system_text(profile, style).strip())
+
+
+def grpo_row(
+    profile: UserProfile,
+    chat: list[dict],
+    turn: AgentTurn,
+    move: Move | None,
+    replies: list[str],
+    index: int,
+    conv: str,
+) -> dict:
+    """One GRPO prompt row; every row has every key (null where unknown)."""
+    return {
+        "prompt": chat,
+        "profile": profile.model_dump_json(),
+        "agent_message": turn.text,
+        "trap": turn.trap,
+        "previous_user_replies": list(replies),
+        "offer": turn.offer,
+        "goal_met": bool(turn.goal_met),
+        "limit_hit": bool(move.limit_hit) if move else False,
+        "expected_action": move.action if move else None,
+        "turn_index": index,
+        "profile_id": profile.id,
+        "conversation": conv,
+    }
+
+
+@dataclass
+class Conversation:
+    """One conversation in progress."""
+
+    cid: str
+    profile: UserProfile
+    agent: ScenarioAgent
+    policy: UserPolicy
+    system: str
+    transcript: list[dict] = field(default_factory=list)  # agent view: agent = assistant
+    rows: list[dict] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    done: bool = False
+    student_system: str = ""
+
+    def next_agent(self) -> AgentTurn | None:
+        turn = None if self.done else self.agent.next_turn(self.policy.ended)
+        if turn is None:
+            self.done = True
+            return None
+        self.transcript.append({"role": "assistant", "content": turn.text})
+        return turn
+
+    def add_user(
+        self, turn: AgentTurn, move: Move | None, rationale: str, content: str, reply: str, ended: bool
+    ) -> None:
+        chat = simulator_chat(self.profile, self.transcript[:], system=self.system)
+        self.rows.append(grpo_row(self.profile, chat, turn, move, self.replies, len(self.replies), self.cid))
+        self.transcript.append({"role": "user", "content": content, "reasoning_content": rationale})
+        self.replies.append(reply)
+        self.done = self.done or ended
+
+    def turn_rows(self):
+        """Prompt-completion rows: the context exactly as at inference, the completion with its rationale."""
+        users = [m for m in self.transcript if m["role"] == "user"]
+        for row, m in zip(self.rows, users):
+            completion = [
+                {"role": "assistant", "content": m["content"], "reasoning_content": m["reasoning_content"]}
+            ]
+            yield {
+                "prompt": row["prompt"],
+                "completion": completion,
+                "profile_id": self.profile.id,
+                "conversation": self.cid,
+                "turn_index": row["turn_index"],
+            }
+
+    def sft_row(self) -> dict:
+        # Drop a trailing agent message: the conversation ends on the simulator's turn.
+        msgs = (
+            self.transcript[:-1]
+            if self.transcript and self.transcript[-1]["role"] == "assistant"
+            else self.transcript
+        )
+        return {
+            "messages": flip_roles(msgs, system=self.system),
+            "profile_id": self.profile.id,
+            "conversation": self.cid,
+        }
+
+
+def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: bool) -> list[Conversation]:
+    convs = []
+    for i in range(cfg.conversations):
+        profile = profiles[i % len(profiles)]
+        rng = random.Random(f"{cfg.seed}:{i}")  # one stream per conversation: reorderable, concurrent-safe
+        agent = ScenarioAgent(
+            profile, rng, trap_rate=cfg.trap_rate, cooperative=cfg.cooperative, max_turns=cfg.max_turns
+        )
+        system = (
+            teacher_system(profile, cfg.system_prompt) if teacher else system_text(profile, cfg.system_prompt)
+        )
+        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system)
+        if teacher:  # the student trains on the plain simulator prompt, not the teacher's
+            conv.student_system = system_text(profile, cfg.system_prompt)
+        convs.append(conv)
+    return convs
+
+
