@@ -25,7 +25,7 @@ demo: setup
 	$(BIN)/userlm demo
 
 test: setup
-	$(BIN)/python -m pytest -q --timeout=900 tests
+	$(BIN)/python -m pytest -q --timeout=900 --doctest-modules tests userlm
 
 lint: setup
 	$(BIN)/ruff check userlm tests benchmarks

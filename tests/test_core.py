@@ -1,12 +1,12 @@
 """Core data model, state, config loader, profile store, and the tiny-model backend."""
 
 import json
-from dataclasses import dataclass, field
 
 import pytest
+from pydantic import Field
 
 from userlm.core.backends import SamplingParams, cut_at_stop
-from userlm.core.config import load_config
+from userlm.core.config import ConfigModel, config_help, load_config
 from userlm.core.io import DataError, write_jsonl
 from userlm.core.profile import StateValues, UserProfile
 from userlm.core.profile_store import load_profiles, resolve_profile
@@ -63,13 +63,12 @@ def test_state_clamps_and_keeps_history():
     assert s.ended and s.stop == STOP and s.values["trust"] == 0.4 and s.values["patience"] == 0.0
 
 
-@dataclass
-class _Cfg:
-    port: int = field(default=8000, metadata={"help": "port"})
-    name: str = field(default="x", metadata={"help": "name"})
-    tags: list[str] = field(default_factory=list, metadata={"help": "tags"})
-    rate: float | None = field(default=None, metadata={"help": "rate"})
-    debug: bool = field(default=False, metadata={"help": "debug"})
+class _Cfg(ConfigModel):
+    port: int = Field(8000, ge=1, description="port")
+    name: str = Field("x", description="name")
+    tags: list[str] = Field(default_factory=list, description="tags")
+    rate: float | None = Field(None, description="rate")
+    debug: bool = Field(False, description="debug")
 
 
 def test_config_yaml_then_cli(tmp_path):
@@ -78,6 +77,8 @@ def test_config_yaml_then_cli(tmp_path):
     cfg = load_config(_Cfg, path, ["--name", "y", "--rate=0.5", "--debug"])
     assert (cfg.port, cfg.name, cfg.tags, cfg.rate, cfg.debug) == (9000, "y", ["a", "b"], 0.5, True)
     assert load_config(_Cfg, path, ["port=1"]).port == 1
+    assert load_config(_Cfg, path, ["--tags", "c,d", "--rate", "none"]).tags == ["c", "d"]
+    assert "--port" in config_help(_Cfg) and "(default: 8000)" in config_help(_Cfg)
 
 
 def test_config_errors_name_file_line_field(tmp_path):
@@ -94,6 +95,13 @@ def test_config_errors_name_file_line_field(tmp_path):
         load_config(_Cfg, path)
     with pytest.raises(DataError, match="unknown option --nope"):
         load_config(_Cfg, None, ["--nope", "1"])
+    path.write_text("name: ok\n\nport: 0\n")  # a range check: the file, its line and the field
+    with pytest.raises(DataError) as e:
+        load_config(_Cfg, path)
+    assert (str(e.value.file), e.value.line, e.value.field) == (str(path), 3, "port")
+    with pytest.raises(DataError) as e:  # the same value from the command line names the command line
+        load_config(_Cfg, path, ["--port", "-5"])
+    assert (e.value.file, e.value.field) == ("command line", "port")
 
 
 def test_cut_at_stop():

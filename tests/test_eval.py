@@ -117,3 +117,7 @@ def test_eval_side_by_side_writes_report(tmp_path, tiny_model_dir, example_profi
     assert (out / "chart.png").read_bytes()[:4] == b"\x89PNG"
     assert "| termination F1 |" in (out / "report.md").read_text()
     assert (out / "transcripts" / "tiny.jsonl").exists()
+    for label in ("policy", "tiny"):  # every session is counted by how it ended (issue 20)
+        assert sum(results[label]["metrics"]["sessions"].values()) == 2
+        assert len([s for s in results[label]["sessions"] if s["set"] == "session"]) == 2
+    assert "Sessions by how they ended" in (out / "report.md").read_text()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from userlm.core.rows import REWARD_COLUMNS
 from userlm.synth.synth import SynthConfig, synthesize
 
 COMMON = [
@@ -135,17 +136,7 @@ def test_grpo_smoke_rewards_get_profile_columns(tiny_model_dir, data, tmp_path):
     before = _lora_params(trainer.model)
     trainer.train()
     kw = seen[0]
-    for col in (
-        "profile",
-        "agent_message",
-        "trap",
-        "previous_user_replies",
-        "offer",
-        "goal_met",
-        "limit_hit",
-        "expected_action",
-        "turn_index",
-    ):
+    for col in REWARD_COLUMNS:
         assert col in kw and len(kw[col]) == 4
     assert json.loads(kw["profile"][0])["goal"]["reason_for_contact"]
     logs = [json.loads(line) for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]

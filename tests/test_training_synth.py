@@ -8,23 +8,11 @@ import random
 import pytest
 
 from userlm.core.backends.base import Completion
+from userlm.core.rows import GRPO_COLUMNS, GRPORow, SFTConversationRow, SFTTurnRow, read_rows
 from userlm.core.turn import STOP, format_turn, parse_turn
 from userlm.synth.policy import UserPolicy, _rewrite
 from userlm.synth.scenario_agent import AgentTurn, ScenarioAgent, load_phrases
 from userlm.synth.synth import SynthConfig, synthesize
-
-CONTRACT = (
-    "prompt",
-    "profile",
-    "agent_message",
-    "trap",
-    "previous_user_replies",
-    "offer",
-    "goal_met",
-    "limit_hit",
-    "expected_action",
-    "turn_index",
-)
 
 
 def _profiles(example_profiles):
@@ -144,9 +132,11 @@ def test_synth_is_deterministic_and_follows_the_contract(tmp_path):
     for name in ("sft.jsonl", "grpo.jsonl"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     assert (tmp_path / "a" / "grpo.jsonl").read_bytes() != (tmp_path / "c" / "grpo.jsonl").read_bytes()
-    rows = [json.loads(line) for line in (tmp_path / "a" / "grpo.jsonl").read_text().splitlines()]
+    rows = read_rows(tmp_path / "a" / "grpo.jsonl", GRPORow)  # every row fits the one schema
     assert len(rows) == a["turns"] and a["trap_turns"] > 0
-    assert all(set(CONTRACT) <= set(r) and set(r) == set(rows[0]) for r in rows)
+    assert all(set(r) == set(GRPO_COLUMNS) for r in rows)
+    read_rows(tmp_path / "a" / "sft_turns.jsonl", SFTTurnRow)
+    read_rows(tmp_path / "a" / "sft.jsonl", SFTConversationRow)
     assert rows[0]["prompt"][0]["role"] == "system" and rows[0]["prompt"][-1]["role"] == "user"
     convs = [json.loads(line) for line in (tmp_path / "a" / "sft.jsonl").read_text().splitlines()]
     for conv in convs:
@@ -363,11 +353,21 @@ def test_agent_text_labels(example_profiles):
                        ({"trap_rate": 1.5}, "trap_rate"), ({"conversations": 0}, "conversations")],
 )  # fmt: skip
 def test_bad_synth_settings_are_named_and_nothing_is_written(tmp_path, setting, field):
+    from pydantic import ValidationError
+
+    from userlm.core.config import load_config
     from userlm.core.io import DataError
 
+    argv = ["--out", str(tmp_path / "out")] + [f"--{k}={v}" for k, v in setting.items()]
     with pytest.raises(DataError) as err:
-        synthesize(SynthConfig(out=str(tmp_path / "out"), **setting))
-    assert err.value.field == field and not (tmp_path / "out").exists()
+        synthesize(load_config(SynthConfig, None, argv))
+    assert err.value.field == field and "command line" in str(err.value) and not (tmp_path / "out").exists()
+    (tmp_path / "bad.yaml").write_text(f"seed: 1\n{field}: {setting[field]}\n")
+    with pytest.raises(DataError) as err:
+        load_config(SynthConfig, tmp_path / "bad.yaml")
+    assert (err.value.field, err.value.line) == (field, 2)
+    with pytest.raises(ValidationError):  # the same check when built in Python
+        SynthConfig(out=str(tmp_path / "out"), **setting)
 
 
 def test_an_empty_profile_file_is_an_error(tmp_path):

@@ -1,11 +1,14 @@
 """The turn format: parsing never throws, and reads what it can from bad output."""
 
+import json
+
 import pytest
 
 from userlm.core.turn import (
     OUT_OF_SCOPE,
     STOP,
     RationaleParts,
+    TurnError,
     flip_roles,
     format_turn,
     parse_turn,
@@ -20,15 +23,18 @@ Action: counter
 Plan: refuse the warranty and counter at $20,000.
 Tone: firm, short."""
 
+E = TurnError
+MISSING_AFTER_60 = {E.MISSING_PART, E.MISSING_STATE}  # GOOD_RATIONALE[:60] holds only the Agent part
+
 CASES = [
-    # (name, text, ok, reply, stop, error fragment)
+    # (name, text, ok, reply, stop, codes): every TurnError is produced by at least one case
     (
         "good",
         f"<think>\n{GOOD_RATIONALE}\n</think>\nNo warranty. I can do $20,000.",
         True,
         "No warranty. I can do $20,000.",
         None,
-        None,
+        set(),
     ),
     (
         "good with stop",
@@ -36,45 +42,147 @@ CASES = [
         True,
         "Deal, thanks.",
         STOP,
-        None,
+        set(),
     ),
-    ("answer tags", f"<think>\n{GOOD_RATIONALE}\n</think><answer>Fine.</answer>", True, "Fine.", None, None),
-    ("truncated", f"<think>\n{GOOD_RATIONALE[:60]}", False, "", None, "not closed"),
-    ("no tags", "Just give me a refund please.", False, "Just give me a refund please.", None, "no <think>"),
-    ("missing open", f"{GOOD_RATIONALE}\n</think>\nOkay.", False, "Okay.", None, "missing <think>"),
-    ("nested", f"<think><think>\n{GOOD_RATIONALE}\n</think>\nOkay.", False, "Okay.", None, "nested"),
+    ("answer tags", f"<think>\n{GOOD_RATIONALE}\n</think><answer>Fine.</answer>", True, "Fine.", None, set()),
+    (
+        "truncated",
+        f"<think>\n{GOOD_RATIONALE[:60]}",
+        False,
+        "",
+        None,
+        {E.UNCLOSED_RATIONALE} | MISSING_AFTER_60,
+    ),
+    (
+        "no tags",
+        "Just give me a refund please.",
+        False,
+        "Just give me a refund please.",
+        None,
+        {E.NO_RATIONALE},
+    ),
+    ("missing open", f"{GOOD_RATIONALE}\n</think>\nOkay.", False, "Okay.", None, {E.UNOPENED_RATIONALE}),
+    (
+        "close before open",
+        f"{GOOD_RATIONALE}\n</think>\nOkay.<think>",
+        False,
+        "Okay.",
+        None,
+        {E.UNOPENED_RATIONALE, E.TAGS_IN_REPLY},
+    ),
+    (
+        "text before",
+        f"Sure, here goes. <think>\n{GOOD_RATIONALE}\n</think>\nOkay.",
+        False,
+        "Okay.",
+        None,
+        {E.RATIONALE_NOT_FIRST},
+    ),
+    (
+        "nested",
+        f"<think><think>\n{GOOD_RATIONALE}\n</think>\nOkay.",
+        False,
+        "Okay.",
+        None,
+        {E.NESTED_RATIONALE},
+    ),
+    (
+        "second rationale",
+        f"<think>\n{GOOD_RATIONALE}\n</think>\n<think>\nAgent: offers again\n</think>\nOkay.",
+        False,
+        "Agent: offers again\n\nOkay.",
+        None,
+        {E.TAGS_IN_REPLY},
+    ),
     (
         "stop mid-text",
         f"<think>\n{GOOD_RATIONALE}\n</think>\nBye {STOP} actually wait",
         False,
         "Bye",
         STOP,
-        "stop token before the end",
+        {E.TEXT_AFTER_STOP},
     ),
-    ("empty", "", False, "", None, "empty output"),
-    ("none", None, False, "", None, "empty output"),
-    ("missing parts", "<think>\nPlan: ask\n</think>\nHi", False, "Hi", None, "missing"),
-    ("empty reply", f"<think>\n{GOOD_RATIONALE}\n</think>\n", False, "", None, "empty reply"),
-    ("only stop", f"<think>\n{GOOD_RATIONALE}\n</think>\n{OUT_OF_SCOPE}", True, "", OUT_OF_SCOPE, None),
+    ("empty", "", False, "", None, {E.EMPTY_OUTPUT}),
+    ("none", None, False, "", None, {E.EMPTY_OUTPUT}),
+    ("blank", " \n\t ", False, "", None, {E.EMPTY_OUTPUT}),
+    ("not text", 42, False, "", None, {E.UNPARSEABLE}),
+    (
+        "missing parts",
+        "<think>\nPlan: ask\n</think>\nHi",
+        False,
+        "Hi",
+        None,
+        {E.MISSING_PART, E.MISSING_STATE},
+    ),
+    (
+        "state value not a number",
+        f"<think>\n{GOOD_RATIONALE.replace('trust=0.30', 'trust=high')}\n</think>\nNo.",
+        False,
+        "No.",
+        None,
+        {E.MISSING_STATE},
+    ),
+    ("empty reply", f"<think>\n{GOOD_RATIONALE}\n</think>\n", False, "", None, {E.EMPTY_REPLY}),
+    ("only stop", f"<think>\n{GOOD_RATIONALE}\n</think>\n{OUT_OF_SCOPE}", True, "", OUT_OF_SCOPE, set()),
     (
         "unknown action",
         f"<think>\n{GOOD_RATIONALE.replace('Action: counter', 'Action: dance')}\n</think>\nx",
         False,
         "x",
         None,
-        "unknown action",
+        {E.UNKNOWN_ACTION},
+    ),
+    (
+        "no action is no error",
+        f"<think>\n{GOOD_RATIONALE.replace('Action: counter', '')}\n</think>\nx",
+        True,
+        "x",
+        None,
+        set(),
     ),
 ]
 
 
-@pytest.mark.parametrize("name,text,ok,reply,stop,error", CASES, ids=[c[0] for c in CASES])
-def test_parse_table(name, text, ok, reply, stop, error):
+@pytest.mark.parametrize("name,text,ok,reply,stop,codes", CASES, ids=[c[0] for c in CASES])
+def test_parse_table(name, text, ok, reply, stop, codes):
     parsed = parse_turn(text)
     assert parsed.ok is ok, parsed.errors
     assert parsed.reply == reply
     assert parsed.stop == stop
-    if error:
-        assert any(error in e for e in parsed.errors), parsed.errors
+    assert set(parsed.codes) == codes, parsed.errors
+    # one human-readable message per code, in the same order
+    assert len(parsed.errors) == len(parsed.codes) and all(parsed.errors)
+    assert all(isinstance(c, TurnError) for c in parsed.codes)
+
+
+def test_every_code_has_a_case():
+    produced = set().union(*(c[-1] for c in CASES))
+    assert produced == set(TurnError)
+
+
+def test_codes_are_strings_and_messages_name_what_is_missing():
+    parsed = parse_turn("<think>\nAgent: hi\nState: trust=0.5\nAction: dance\n</think>\nHello")
+    assert parsed.codes == [E.MISSING_PART] * 3 + [E.MISSING_STATE, E.UNKNOWN_ACTION]
+    assert parsed.errors == [
+        "rationale part 'concerns' missing",
+        "rationale part 'plan' missing",
+        "rationale part 'tone' missing",
+        "state values missing: emotion, patience, participation",
+        "unknown action 'dance'",
+    ]
+    assert parsed.has(E.UNKNOWN_ACTION, E.NO_RATIONALE) and not parsed.has(E.NO_RATIONALE)
+    # a str enum: compares, prints and serialises as its value
+    assert E.NO_RATIONALE == "no_rationale" and str(E.NO_RATIONALE) == "no_rationale"
+    assert json.dumps(parse_turn("hi").codes) == '["no_rationale"]'
+    assert TurnError("empty_reply") is E.EMPTY_REPLY
+
+
+def test_caller_messages_without_a_code_still_fail_ok():
+    # the simulator and the agent env prepend "backend error: ..." to errors; such a turn is not ok
+    parsed = parse_turn(f"<think>\n{GOOD_RATIONALE}\n</think>\nNo.")
+    assert parsed.ok
+    parsed.errors.insert(0, "backend error: timeout")
+    assert not parsed.ok and parsed.codes == []
 
 
 def test_parts_are_read():

@@ -23,6 +23,33 @@ COMMAND_MODULES = [
 ]
 
 
+def init_command(args: argparse.Namespace) -> int:
+    from userlm.core.resources import EDITABLE_FOLDERS, copy_defaults
+
+    folders = tuple(args.only or EDITABLE_FOLDERS)
+    written = copy_defaults(args.dir, folders, force=args.force)
+    for path in written:
+        print(path)
+    kept = "" if args.force else " (existing files kept; --force overwrites them)"
+    print(f"{len(written)} file(s) written under {args.dir}{kept}. Commands run in {args.dir} read these copies.")
+    return 0
+
+
+def add_init_command(sub: argparse._SubParsersAction) -> None:
+    from userlm.core.resources import EDITABLE_FOLDERS
+
+    p = sub.add_parser(
+        "init",
+        help="Copy the bundled profiles/, rewards/, training/ and serving/ into a folder for editing.",
+        description="Lookup order of every editable file: an explicit path, then ./<folder>/<file>, then the "
+        "copy bundled with the package. Edit the copies; commands run in DIR use them.",
+    )
+    p.add_argument("dir", nargs="?", default=".", help="Where to copy (default: the current directory).")
+    p.add_argument("--only", action="append", choices=EDITABLE_FOLDERS, help="Copy only this folder (repeatable).")
+    p.add_argument("--force", action="store_true", help="Overwrite files that already exist.")
+    p.set_defaults(func=init_command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from userlm import __version__
 
@@ -32,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"userlm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_init_command(sub)
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(sub)
     return parser

@@ -11,7 +11,9 @@ and parsed with ``parse_turn``, so any OpenAI-compatible endpoint works, not onl
 When the endpoint reports ``stop_reason``/``conversation_ended`` (our server does), those are read
 too. A call that errors, hangs past ``timeout_s`` or returns nothing usable is retried ``retries``
 times; after that the episode ends with ``status`` ``timeout`` or ``error`` and the error text in
-``info["error"]``. ``step`` and ``reset`` never raise on simulator failures.
+``info["error"]``. ``step`` and ``reset`` never raise on simulator failures. An agent message after the
+episode is over is a caller's choice to handle: ``step_if_open`` answers None for it, the same way the
+reference user policy's ``respond_if_open`` does (``userlm.synth.policy``).
 """
 
 from __future__ import annotations
@@ -162,7 +164,8 @@ class UserEnv:
         return reply
 
     def step(self, agent_message: str) -> tuple[str, bool, dict]:
-        """The agent speaks; returns (user reply, done, info)."""
+        """The agent speaks; returns (user reply, done, info). Raises after the episode is over: a loop that
+        may run past the user's end asks ``step_if_open`` (as ``UserPolicy.respond_if_open`` for the policy)."""
         if self.profile is None:
             raise RuntimeError("call reset(profile) before step()")
         if self.done:
@@ -170,6 +173,11 @@ class UserEnv:
         self.agent_turns += 1
         self.messages.append({"role": "assistant", "content": agent_message})
         return self._user_turn(agent_message)
+
+    def step_if_open(self, agent_message: str) -> tuple[str, bool, dict] | None:
+        """``step``, or None when the episode is already over (the user stopped, turns ran out, a call failed):
+        an agent message past the end is not sent to the simulator and changes nothing."""
+        return None if self.profile is not None and self.done else self.step(agent_message)
 
     @property
     def info(self) -> dict:

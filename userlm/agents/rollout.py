@@ -147,9 +147,16 @@ def run_rollouts(
 
 
 def step_all(envs: list[UserEnv], messages: list[str], concurrency: int = 8) -> list[tuple[str, bool, dict]]:
-    """Step several environments at once (the simulator calls overlap); for lockstep rollouts."""
+    """Step several environments at once (the simulator calls overlap); for lockstep rollouts. An environment
+    whose episode is already over is not stepped: it answers ("", True, info), so one finished conversation
+    in a lockstep batch cannot end the others."""
+
+    def one(env: UserEnv, message: str) -> tuple[str, bool, dict]:
+        result = env.step_if_open(message)
+        return ("", True, env.info) if result is None else result
+
     with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(envs)))) as pool:
-        return list(pool.map(lambda em: em[0].step(em[1]), zip(envs, messages)))
+        return list(pool.map(lambda em: one(*em), zip(envs, messages)))
 
 
 def reset_all(envs: list[UserEnv], profiles: list[UserProfile], concurrency: int = 8) -> list[str]:

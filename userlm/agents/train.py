@@ -115,35 +115,36 @@ def _trainer_class():
     return UserRLGRPOTrainer
 
 
-CPU_DEFAULTS = ["--use_cpu", "true", "--bf16", "false", "--gradient_checkpointing", "false"]
+def parse_config(config_path: str | None, overrides: list[str]):
+    """(AgentTrainArgs, GRPOConfig) from the YAML and ``--key value`` overrides (CPU defaults without a GPU)."""
+    from trl import GRPOConfig
+
+    from userlm.core.config import parse_trl_args
+
+    argv = (["--config", config_path] if config_path else []) + list(overrides)
+    return parse_trl_args((AgentTrainArgs, GRPOConfig), argv)
 
 
-def parse_config(config_path: str | None, overrides: list[str], cpu: bool = False):
-    """(AgentTrainArgs, GRPOConfig) from the YAML and ``--key value`` overrides.
+def _profiles_by_prompt(dataset, profiles, repeats: int) -> dict:
+    """Prompt (as JSON) -> its profile, for a plain GRPOTrainer; prompts several profiles share are left out."""
+    owners: dict[str, set] = {}
+    for i, p in enumerate(profiles):
+        key = json.dumps(dataset[i * repeats]["prompt"], sort_keys=True)
+        owners.setdefault(key, set()).add(p.id)
+    by_id = {p.id: p for p in profiles}
+    return {k: by_id[next(iter(v))] for k, v in owners.items() if len(v) == 1}
 
-    ``cpu``: GRPOConfig defaults to bf16 and gradient checkpointing; on CPU both are turned off
-    (between the YAML and the user's overrides, so an explicit override still wins).
-    """
-    from trl import GRPOConfig, TrlParser
 
-    argv = (
-        (["--config", config_path] if config_path else []) + (CPU_DEFAULTS if cpu else []) + list(overrides)
+def _lora_config(args: AgentTrainArgs):
+    from peft import LoraConfig
+
+    targets = args.lora_target_modules
+    return LoraConfig(
+        r=args.lora_r,
+        lora_alpha=args.lora_alpha,
+        target_modules=targets if targets == "all-linear" else [t for t in targets.split(",") if t],
+        task_type="CAUSAL_LM",
     )
-    parser = TrlParser((AgentTrainArgs, GRPOConfig))
-    try:
-        args, grpo, cfg_left, cli_left = parser.parse_args_and_config(
-            argv, return_remaining_strings=True, separate_remaining_strings=True
-        )
-    except (ValueError, SystemExit) as e:
-        raise DataError(f"cannot read the training config: {e}", config_path or "command line") from None
-    if cfg_left:
-        from userlm.core.config import _yaml_lines
-
-        key = cfg_left[0].lstrip("-").split("=")[0]
-        raise DataError("unknown field", config_path, _yaml_lines(config_path).get(key), key)
-    if cli_left:
-        raise DataError(f"unknown option {cli_left[0]}", "command line")
-    return args, grpo
 
 
 def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
@@ -184,24 +185,8 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
         scoring=ScoringConfig(args.max_turns, args.efficiency_weight, args.progress_weight),
     )
     dataset = build_dataset(profiles, args.profile_repeats, settings.agent_system_prompt)
-    # For a plain GRPOTrainer: prompts shared by several profiles are ambiguous and left out.
-    owners: dict[str, set] = {}
-    for i, p in enumerate(profiles):
-        key = json.dumps(dataset[i * args.profile_repeats]["prompt"], sort_keys=True)
-        owners.setdefault(key, set()).add(p.id)
-    by_id = {p.id: p for p in profiles}
-    by_prompt = {k: by_id[next(iter(v))] for k, v in owners.items() if len(v) == 1}
-    peft_config = None
-    if args.use_lora:
-        from peft import LoraConfig
-
-        targets = args.lora_target_modules
-        peft_config = LoraConfig(
-            r=args.lora_r,
-            lora_alpha=args.lora_alpha,
-            target_modules=targets if targets == "all-linear" else [t for t in targets.split(",") if t],
-            task_type="CAUSAL_LM",
-        )
+    by_prompt = _profiles_by_prompt(dataset, profiles, args.profile_repeats)
+    peft_config = _lora_config(args) if args.use_lora else None
     from transformers import AutoTokenizer
 
     path = resolve_model(args.model)
@@ -222,9 +207,7 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
 def train_command(cli_args) -> int:
     import os
 
-    import torch
-
-    args, grpo = parse_config(cli_args.config, cli_args.overrides, cpu=not torch.cuda.is_available())
+    args, grpo = parse_config(cli_args.config, cli_args.overrides)
     os.environ.setdefault("TRL_EXPERIMENTAL_SILENCE", "1")
     trainer = build_trainer(args, grpo)
     trainer.train()

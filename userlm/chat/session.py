@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Annotated
 
-from userlm.core.io import DataError, read_yaml, write_json
+from pydantic import Field, RootModel
+
+from userlm.core.io import DataError, load_yaml_model, write_json
 from userlm.core.profile_store import resolve_profile
 from userlm.core.resources import find_data
 from userlm.core.simulator import Conversation, Simulator, SimulatorTurn
@@ -70,16 +73,16 @@ def chat_command(args: argparse.Namespace) -> int:
     return 0
 
 
+class AgentScripts(RootModel[dict[str, list[Annotated[str, Field(min_length=1)]]]]):
+    """``profiles/scripts/agent.yaml``: agent messages per profile id, or ``default`` for any profile."""
+
+
 def load_script(path: str | Path | None, profile_id: str) -> list[str]:
     path = find_data("profiles", "scripts/agent.yaml", path)
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataError("expected a mapping of profile id -> list of agent messages", path, 1)
-    turns = data.get(profile_id, data.get("default"))
-    if not isinstance(turns, list) or not all(isinstance(t, str) for t in turns) or not turns:
-        raise DataError(
-            f"no list of agent messages for {profile_id!r} and no default", path, None, profile_id
-        )
+    scripts = load_yaml_model(path, AgentScripts).root
+    turns = scripts.get(profile_id, scripts.get("default"))
+    if not turns:
+        raise DataError(f"no list of agent messages for {profile_id!r} and no default", path, None, profile_id)
     return turns
 
 

@@ -123,6 +123,14 @@ def yaml_node_line(node, loc: tuple) -> int | None:
     return line
 
 
+def yaml_line_at(path: str | os.PathLike, loc: tuple) -> int | None:
+    """The line of the node at ``loc`` (keys and list indices) in the YAML file at ``path``."""
+    import yaml
+
+    with open(path, encoding="utf-8") as f:
+        return yaml_node_line(yaml.compose(f), loc)
+
+
 def load_yaml_model(path: str | os.PathLike, model):
     """Parse ``path`` into the pydantic ``model``; any error -> DataError with file, line and dotted field."""
     import yaml

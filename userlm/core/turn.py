@@ -15,14 +15,25 @@ optionally ending in a stop token (the tau2-bench convention)::
     It's #W2378156.
 
 ``parse_turn`` never raises on model output: malformed, truncated or tag-less text gives a
-``ParsedTurn`` with whatever could be read and the reasons it is not well formed. ``format_turn``
+``ParsedTurn`` with whatever could be read and the reasons it is not well formed, each as a
+``TurnError`` code (``codes``, for programs) and a message (``errors``, for people). ``format_turn``
 is its inverse. ``flip_roles`` turns an agent-side transcript into the simulator's chat and back.
+
+    >>> from userlm.core.turn import TurnError, parse_turn
+    >>> turn = parse_turn("<think>Agent: asks for my order number.</think> It's #W2378156. ###STOP###")
+    >>> turn.reply, turn.stop, turn.parts.agent
+    ("It's #W2378156.", '###STOP###', 'asks for my order number.')
+    >>> turn.ok, turn.has(TurnError.MISSING_PART), turn.has(TurnError.NO_RATIONALE)
+    (False, True, False)
+    >>> turn.errors[0]
+    "rationale part 'concerns' missing"
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 STOP, TRANSFER, OUT_OF_SCOPE = "###STOP###", "###TRANSFER###", "###OUT-OF-SCOPE###"
@@ -62,6 +73,57 @@ _STOP_RE = re.compile("|".join(re.escape(t) for t in STOP_TOKENS))
 _ANSWER_RE = re.compile(r"</?answer>", re.IGNORECASE)
 
 
+class TurnError(str, Enum):
+    """Why ``parse_turn`` finds a turn not well formed; a turn can have several.
+
+    The shape of the turn (where the rationale is, what follows it):
+
+    - ``EMPTY_OUTPUT``: the text is empty or whitespace (or None); nothing else is checked.
+    - ``NO_RATIONALE``: neither ``<think>`` nor ``</think>``; the whole text is read as the reply.
+    - ``UNCLOSED_RATIONALE``: ``<think>`` without ``</think>`` (typically cut at max tokens); everything
+      after ``<think>`` is read as the rationale and the reply is empty.
+    - ``UNOPENED_RATIONALE``: ``</think>`` with no ``<think>`` before it; the text up to ``</think>`` is
+      read as the rationale.
+    - ``RATIONALE_NOT_FIRST``: text before ``<think>``; it is dropped.
+    - ``NESTED_RATIONALE``: a second ``<think>`` inside the rationale (``<think><think>...</think>``);
+      the extra tag is dropped.
+    - ``TAGS_IN_REPLY``: ``<think>`` or ``</think>`` after the rationale, e.g. a second rationale where
+      the reply should be; the tags are removed from the reply.
+    - ``TEXT_AFTER_STOP``: text after the stop token; the turn still ends, and the text is dropped.
+    - ``EMPTY_REPLY``: a closed rationale followed by neither a reply nor a stop token.
+    - ``UNPARSEABLE``: the parser itself failed (not text, or a bug); nothing could be read.
+
+    The content of the rationale (checked whenever there is one, closed or not):
+
+    - ``MISSING_PART``: a required part (Agent, Concerns, Plan, Tone) is absent or empty; one code per
+      part, its message names the part.
+    - ``MISSING_STATE``: the State line lacks one or more of the four values (a value that is not a
+      number does not count; numbers outside 0..1 are clamped, not errors); one code, its message names
+      the values.
+    - ``UNKNOWN_ACTION``: the Action part's first word is not one of ``ACTIONS``. A missing Action part
+      is no error.
+
+    A ``str`` enum: a code equals, prints and serialises as its lower-case value (``"no_rationale"``).
+    """
+
+    EMPTY_OUTPUT = "empty_output"
+    NO_RATIONALE = "no_rationale"
+    UNCLOSED_RATIONALE = "unclosed_rationale"
+    UNOPENED_RATIONALE = "unopened_rationale"
+    RATIONALE_NOT_FIRST = "rationale_not_first"
+    NESTED_RATIONALE = "nested_rationale"
+    TAGS_IN_REPLY = "tags_in_reply"
+    TEXT_AFTER_STOP = "text_after_stop"
+    EMPTY_REPLY = "empty_reply"
+    UNPARSEABLE = "unparseable"
+    MISSING_PART = "missing_part"
+    MISSING_STATE = "missing_state"
+    UNKNOWN_ACTION = "unknown_action"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass
 class RationaleParts:
     """The labelled parts of a rationale; None where a part is missing."""
@@ -82,7 +144,12 @@ class RationaleParts:
 
 @dataclass
 class ParsedTurn:
-    """What could be read from one simulator output."""
+    """What could be read from one simulator output.
+
+    ``codes`` says what is wrong (``TurnError``, for programs to decide on); ``errors`` says it in words,
+    ``errors[i]`` describing ``codes[i]`` as ``parse_turn`` returns them. Callers may add messages of
+    their own to ``errors`` (a backend failure) with no code; ``ok`` is False then too.
+    """
 
     raw: str
     rationale: str | None
@@ -90,10 +157,15 @@ class ParsedTurn:
     reply: str
     stop: str | None
     errors: list[str] = field(default_factory=list)
+    codes: list[TurnError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.codes
+
+    def has(self, *codes: TurnError) -> bool:
+        """True when any of ``codes`` is among this turn's ``codes``."""
+        return any(c in self.codes for c in codes)
 
     @property
     def ended(self) -> bool:
@@ -121,7 +193,7 @@ def _label(line: str) -> tuple[str, str] | None:
     return _LABEL_FIELD[m.group(1).lower()], m.group(2).strip()
 
 
-def _parse_rationale(text: str) -> tuple[RationaleParts, list[str]]:
+def _parse_rationale(text: str) -> tuple[RationaleParts, list[tuple[TurnError, str]]]:
     parts = RationaleParts()
     current: str | None = None
     for line in text.splitlines():
@@ -138,15 +210,17 @@ def _parse_rationale(text: str) -> tuple[RationaleParts, list[str]]:
     if parts.trap is not None and parts.trap.strip().lower().rstrip(".") in NO_TRAP:
         parts.trap = None  # "Trap: none" and no Trap line read the same
     errors = [
-        f"rationale part '{p}' missing" for p in REQUIRED_PARTS if p != "state" and not getattr(parts, p)
+        (TurnError.MISSING_PART, f"rationale part '{p}' missing")
+        for p in REQUIRED_PARTS
+        if p != "state" and not getattr(parts, p)
     ]
     missing_state = [k for k in STATE_KEYS if k not in parts.state]
     if missing_state:
-        errors.append("state values missing: " + ", ".join(missing_state))
+        errors.append((TurnError.MISSING_STATE, "state values missing: " + ", ".join(missing_state)))
     if parts.action is not None:
         word = parts.action.strip().split()[0].strip(".,;:").lower() if parts.action.strip() else ""
         if word not in ACTIONS:
-            errors.append(f"unknown action '{parts.action.strip()[:30]}'")
+            errors.append((TurnError.UNKNOWN_ACTION, f"unknown action '{parts.action.strip()[:30]}'"))
         parts.action = word or None
     return parts, errors
 
@@ -159,54 +233,68 @@ def _parse_state(value: str) -> dict[str, float]:
 
 
 def parse_turn(text: str | None) -> ParsedTurn:
-    """Parse one simulator output. Never raises; ``errors`` says what is wrong."""
+    """Parse one simulator output. Never raises; ``codes`` and ``errors`` say what is wrong."""
     try:
         return _parse_turn(text)
     except Exception as e:  # model output must never crash a training or serving loop
         raw = text if isinstance(text, str) else ""
-        return ParsedTurn(
-            raw, None, RationaleParts(), raw.strip(), None, [f"unparseable output ({type(e).__name__})"]
-        )
+        return _turn(
+            raw, None, RationaleParts(), raw.strip(), None,
+            [(TurnError.UNPARSEABLE, f"unparseable output ({type(e).__name__})")],
+        )  # fmt: skip
+
+
+def _turn(
+    raw: str,
+    rationale: str | None,
+    parts: RationaleParts,
+    reply: str,
+    stop: str | None,
+    issues: list[tuple[TurnError, str]],
+) -> ParsedTurn:
+    return ParsedTurn(
+        raw, rationale, parts, reply, stop, errors=[m for _, m in issues], codes=[c for c, _ in issues]
+    )
 
 
 def _parse_turn(text: str | None) -> ParsedTurn:
     raw = text or ""
-    errors: list[str] = []
+    issues: list[tuple[TurnError, str]] = []
     body = raw.strip()
     rationale: str | None = None
     if not body:
-        return ParsedTurn(raw, None, RationaleParts(), "", None, ["empty output"])
+        return _turn(raw, None, RationaleParts(), "", None, [(TurnError.EMPTY_OUTPUT, "empty output")])
     open_at = body.find(THINK_OPEN)
     close_at = body.find(THINK_CLOSE)
     if open_at == -1 and close_at == -1:
-        errors.append("no <think> rationale")
+        issues.append((TurnError.NO_RATIONALE, "no <think> rationale"))
         reply = body
     elif close_at == -1:
-        errors.append("rationale not closed (truncated?)")
+        issues.append((TurnError.UNCLOSED_RATIONALE, "rationale not closed (truncated?)"))
         rationale = body[open_at + len(THINK_OPEN) :].strip()
         reply = ""
     else:
         if open_at == -1 or open_at > close_at:
-            errors.append("missing <think> before </think>")
+            issues.append((TurnError.UNOPENED_RATIONALE, "missing <think> before </think>"))
             start = 0
         else:
             if body[:open_at].strip():
-                errors.append("text before <think>")
+                issues.append((TurnError.RATIONALE_NOT_FIRST, "text before <think>"))
             start = open_at + len(THINK_OPEN)
         rationale = body[start:close_at].strip()
         reply = body[close_at + len(THINK_CLOSE) :]
         if THINK_OPEN in rationale:
-            errors.append("nested <think>")
+            issues.append((TurnError.NESTED_RATIONALE, "nested <think>"))
             rationale = rationale.replace(THINK_OPEN, "").strip()
         if THINK_OPEN in reply or THINK_CLOSE in reply:
-            errors.append("rationale tags in reply")
+            issues.append((TurnError.TAGS_IN_REPLY, "rationale tags in reply"))
             reply = reply.replace(THINK_OPEN, "").replace(THINK_CLOSE, "")
     reply = _ANSWER_RE.sub("", reply).strip()
 
     parts = RationaleParts()
     if rationale is not None:
-        parts, part_errors = _parse_rationale(rationale)
-        errors.extend(part_errors)
+        parts, part_issues = _parse_rationale(rationale)
+        issues.extend(part_issues)
 
     stop = None
     matches = list(_STOP_RE.finditer(reply))
@@ -214,11 +302,11 @@ def _parse_turn(text: str | None) -> ParsedTurn:
         stop = matches[0].group(0)
         # A stop token mid-text still ends the conversation; the text after it is dropped.
         if _STOP_RE.sub("", reply[matches[0].end() :]).strip():
-            errors.append("stop token before the end of the reply")
+            issues.append((TurnError.TEXT_AFTER_STOP, "stop token before the end of the reply"))
         reply = reply[: matches[0].start()].strip()
     if not reply and stop is None and rationale is not None and close_at != -1:
-        errors.append("empty reply")
-    return ParsedTurn(raw, rationale, parts, reply, stop, errors)
+        issues.append((TurnError.EMPTY_REPLY, "empty reply"))
+    return _turn(raw, rationale, parts, reply, stop, issues)
 
 
 def format_rationale(parts: RationaleParts) -> str:

@@ -7,7 +7,7 @@ import argparse
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.config import config_help
-    from userlm.demo.pipeline import DemoConfig  # light: the pipeline's heavy imports are inside its stages
+    from userlm.demo.config import DemoConfig  # light: the pipeline's heavy imports are inside its stages
 
     p = sub.add_parser(
         "demo",

@@ -17,46 +17,12 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from userlm.core.io import DataError, write_json
+from userlm.demo.config import QUICK, DemoConfig
 
 STAGES = ("profiles", "synth", "sft", "grpo", "eval", "serve", "report")
-
-
-@dataclass
-class DemoConfig:
-    """Sizes chosen so the whole demo takes about 16 minutes on 2 CPU cores (fp32, ~70 training tokens/s measured)."""
-
-    # fmt: off
-    model: str = field(default="smollm2-135m", metadata={"help": "Base model: embedded name, folder or hub id."})
-    out: str = field(default="runs/demo", metadata={"help": "Output folder; finished stages are reused."})
-    seed: int = field(default=0, metadata={"help": "Seed of every stage."})
-    profiles: int = field(default=32, metadata={"help": "Profiles to generate (75% train, 25% held out)."})
-    conversations: int = field(default=96, metadata={"help": "Synthesised conversations for SFT and GRPO."})
-    synth_turns: int = field(default=9, metadata={"help": "Agent turns per synthesised conversation at most."})
-    sft_steps: int = field(default=16, metadata={"help": "SFT optimiser steps (full fine-tuning)."})
-    sft_batch_size: int = field(default=2, metadata={"help": "SFT rows (simulator turns) per step."})
-    sft_lr: float = field(default=3e-4, metadata={"help": "SFT learning rate."})
-    sft_max_length: int = field(default=768, metadata={"help": "SFT rows are cut to this many tokens."})
-    grpo_steps: int = field(default=3, metadata={"help": "GRPO steps (one prompt, grpo_generations completions)."})
-    grpo_generations: int = field(default=4, metadata={"help": "GRPO completions per prompt."})
-    grpo_completion_tokens: int = field(default=64, metadata={"help": "Tokens per GRPO completion."})
-    eval_profiles: int = field(default=4, metadata={"help": "Held-out profiles in the side-by-side evaluation."})
-    reward_prompts: int = field(
-        default=16, metadata={"help": "Held-out prompts each model (base, SFT, GRPO) answers in the reward-mix eval."}
-    )
-    eval_turns: int = field(default=3, metadata={"help": "Agent turns per evaluation session."})
-    max_tokens: int = field(default=128, metadata={"help": "Token budget of a simulator turn in eval and serve."})
-    agent_conversations: int = field(default=2, metadata={"help": "Agent conversations through the endpoint."})
-    agent_turns: int = field(default=2, metadata={"help": "Agent turns per served conversation."})
-    template: str = field(default="simulator_compact", metadata={"help": "Simulator prompt template."})
-    # fmt: on
-
-
-QUICK = dict(profiles=8, conversations=8, synth_turns=3, sft_steps=2, sft_batch_size=2, sft_max_length=2048, grpo_generations=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
-             reward_prompts=2, eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
 
 
 def saved_model(output_dir: Path) -> Path:
@@ -133,8 +99,8 @@ class Demo:
         )
         stats = synthesize(cfg)
         # The same synthesis over the held-out profiles: prompts no model trained on, for `eval rewards`.
-        held = synthesize(replace(cfg, profiles=str(self.path("profiles", "test.jsonl")), out=str(self.path("synth", "held")),
-                                  conversations=max(4, self.cfg.reward_prompts // 2), seed=self.cfg.seed + 1))  # fmt: skip
+        held = synthesize(cfg.model_validate({**cfg.model_dump(), "profiles": str(self.path("profiles", "test.jsonl")), "out": str(self.path("synth", "held")),
+                                  "conversations": max(4, self.cfg.reward_prompts // 2), "seed": self.cfg.seed + 1}))  # fmt: skip
         return {**stats, "held_out_turns": held["turns"]}
 
     def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int) -> list[str]:
@@ -229,7 +195,7 @@ def demo_command(args) -> int:
         base = DemoConfig()
         for key, value in QUICK.items():  # --quick sets the smallest sizes, explicit options still win
             if getattr(cfg, key) == getattr(base, key):
-                setattr(cfg, key, value)
+                setattr(cfg, key, value)  # validated: ConfigModel checks assignments
     stages = list(STAGES) if not args.stage else args.stage
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
@@ -237,7 +203,7 @@ def demo_command(args) -> int:
             f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage"
         )
     demo = Demo(cfg)
-    demo.console.print(f"[bold]userlm demo[/bold] -> {cfg.out}  ({json.dumps(asdict(cfg))})")
+    demo.console.print(f"[bold]userlm demo[/bold] -> {cfg.out}  ({cfg.model_dump_json()})")
     start = time.perf_counter()
     demo.run(stages, force=args.force)
     demo.console.print(

@@ -8,6 +8,7 @@ import argparse
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.commands import command_group
+    from userlm.synth.config import MAX_TURNS  # the one bound, shared with userlm synth
 
     group = command_group(sub, "eval", "Evaluate simulators side by side, or an agent against a simulator.")
     p = group.add_parser(
@@ -25,11 +26,22 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--seed", type=int, default=1234, help="Seed of the generated profiles and the scripted agents."
     )
-    p.add_argument("--max-turns", type=int, default=6, help="Agent turns per session at most.")
+    p.add_argument(
+        "--max-turns",
+        type=int,
+        default=6,
+        help=f"Agent turns per session at most, 1 to {MAX_TURNS} (a session also ends when the simulator "
+        "stops, or talks past the reference user's end).",
+    )
     p.add_argument(
         "--trap-rate", type=float, default=0.25, help="Chance that a scripted agent turn is a trap."
     )
-    p.add_argument("--per-tactic", type=int, default=2, help="Profiles per tactic in the adversarial set.")
+    p.add_argument(
+        "--per-tactic",
+        type=int,
+        default=2,
+        help="Profiles per tactic in the adversarial set (0: no such set).",
+    )
     p.add_argument("--max-tokens", type=int, default=192, help="Token budget of one simulator turn.")
     p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature of the simulators.")
     p.add_argument(

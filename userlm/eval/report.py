@@ -1,5 +1,8 @@
 """Write an evaluation: a side-by-side Markdown table, JSON, a PNG chart, and the transcripts.
 
+The report always says how every session ended and lists the ones that could not be scored, with the reason,
+so a simulator that fails often cannot look good by having fewer turns scored.
+
 write_report(results, "runs/eval")   # results from userlm.eval.simulator_eval.evaluate
 """
 
@@ -7,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 from userlm.core.io import atomic_write, write_json, write_jsonl, write_text
@@ -24,7 +28,16 @@ TABLE = [
     ("termination_f1", "termination F1", "high"),
     ("consistency", "rationale-reply alignment (-1..1)", "high"),
     ("errors", "failed calls", "low"),
+    ("unscored_sessions", "sessions not scored", "low"),
 ]
+COUNTS = ("errors", "unscored_sessions")  # counts, not rates: in the table, not in the chart
+# How a session ended (simulator_eval.END_REASONS) -> row title of the sessions table.
+ENDS = {
+    "simulator_stopped": "simulator stopped",
+    "past_reference_end": "talked past the reference user's end (a missed termination)",
+    "max_turns": "ran out of turns (--max-turns)",
+    "simulator_error": "a simulator call failed (not scored past it)",
+}
 
 
 def _fmt(v) -> str:
@@ -58,7 +71,27 @@ def markdown_table(metrics: dict[str, dict]) -> str:
                 + " | ".join(_fmt(metrics[s].get("resistance_by_tactic", {}).get(t)) for s in labels)
                 + " |"
             )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + sessions_table(metrics)) + "\n"
+
+
+def sessions_table(metrics: dict[str, dict]) -> list[str]:
+    """How each simulator's sessions ended, then every session that could not be scored, with its reason."""
+    labels = [s for s in metrics if "sessions" in metrics[s]]
+    if not labels:
+        return []
+    lines = ["", "Sessions by how they ended:", "", "| ended | " + " | ".join(labels) + " |",
+             "| --- | " + " | ".join("---" for _ in labels) + " |"]  # fmt: skip
+    for key, title in ENDS.items():
+        lines.append(
+            f"| {title} | " + " | ".join(str(metrics[s]["sessions"].get(key, 0)) for s in labels) + " |"
+        )
+    unscored = [
+        (s, reason, n) for s in labels for reason, n in metrics[s].get("unscored_reasons", {}).items()
+    ]
+    lines += ["", f"Sessions not scored: {sum(n for _, _, n in unscored)} (a failed simulator call ends its session; "
+              "it counts as a failed call and a malformed turn, the turns before it are scored)", ""]  # fmt: skip
+    lines += [f"- **{s}**: {n} x {reason}" for s, reason, n in unscored]
+    return lines
 
 
 def plot(metrics: dict[str, dict], path: str | Path) -> None:
@@ -67,7 +100,7 @@ def plot(metrics: dict[str, dict], path: str | Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    keys = [(k, t) for k, t, _ in TABLE if k != "errors"]
+    keys = [(k, t) for k, t, _ in TABLE if k not in COUNTS]
     labels = list(metrics)
     fig, ax = plt.subplots(figsize=(11, 4.5))
     width = 0.8 / max(1, len(labels))
@@ -93,8 +126,10 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     specs = "\n".join(f"- **{label}**: `{r['spec']}`" for label, r in results.items())
     write_text(paths["markdown"], f"# Simulator evaluation\n\n{specs}\n\n{markdown_table(metrics)}")
     write_json(
-        paths["json"], {label: {"spec": r["spec"], "metrics": r["metrics"]} for label, r in results.items()}
-    )
+        paths["json"],
+        {label: {"spec": r["spec"], "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])]}
+         for label, r in results.items()},
+    )  # fmt: skip
     plot(metrics, paths["png"])
     for label, r in results.items():
         rows = ({"set": x.set, "conv": x.conv, "profile_id": x.profile.id, "turn_index": x.turn_index,

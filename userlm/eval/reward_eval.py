@@ -68,7 +68,9 @@ def score_rows(
                     "row": start + offset, "sample": j, "text": o.text, "error": o.error,
                     "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
                     "parse_ok": parsed.ok and not o.error,
-                    "parse_error": parsed.errors[0] if parsed.errors and not o.error else None,
+                    # the first TurnError code (stable, so the summary can count them) and its message
+                    "parse_error": parsed.codes[0].value if parsed.codes and not o.error else None,
+                    "parse_message": parsed.errors[0] if parsed.errors and not o.error else None,
                     # a failed call is recorded, not scored: it says nothing about the model
                     "rewards": {} if o.error else {k: v[j] for k, v in scores.items()},
                     "reward": None if o.error else totals[j],

@@ -20,23 +20,43 @@ def held_out_profiles(path: str | None, n: int, seed: int) -> list[UserProfile]:
     return generate(load_library(), n=n, seed=seed)
 
 
+def check_arguments(args: argparse.Namespace) -> None:
+    """The command-line settings that are not ``EvalSettings``, checked before any model loads."""
+    from userlm.core.io import DataError
+
+    checks = (
+        ("n", args.profiles or args.n >= 1, "must be at least 1"),
+        ("max_tokens", args.max_tokens >= 1, "must be at least 1"),
+        ("temperature", args.temperature >= 0.0, "must be 0 or more"),
+    )
+    for name, ok, why in checks:
+        if not ok:
+            raise DataError(f"{why} (got {getattr(args, name)!r})", "command line", field=name)
+
+
 def eval_simulator_command(args: argparse.Namespace) -> int:
+    """Check every setting, load the profiles and simulators, evaluate, and write the report."""
     from rich.console import Console
 
+    from userlm.core.io import DataError
     from userlm.eval.report import markdown_table, write_report
-    from userlm.eval.simulator_eval import EvalSettings, evaluate
+    from userlm.eval.simulator_eval import EvalSettings, check_settings, evaluate
     from userlm.eval.simulators import load_simulator
 
     console = Console()
+    settings = EvalSettings(
+        max_turns=args.max_turns, trap_rate=args.trap_rate, per_tactic=args.per_tactic, seed=args.seed
+    )
+    check_settings(settings, "command line")
+    check_arguments(args)
     profiles = held_out_profiles(args.profiles, args.n, args.seed)
+    if not profiles:
+        raise DataError("no profiles to evaluate", args.profiles or "command line")
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
     sims = []
     for spec in args.sim:
         with console.status(f"loading {spec}..."):
             sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key))
-    settings = EvalSettings(
-        max_turns=args.max_turns, trap_rate=args.trap_rate, per_tactic=args.per_tactic, seed=args.seed
-    )
     results = evaluate(sims, profiles, settings)
     paths = write_report(results, args.out)
     console.print(markdown_table({k: v["metrics"] for k, v in results.items()}))

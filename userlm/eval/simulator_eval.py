@@ -9,6 +9,24 @@ Two sets, both from the same profiles and seeds so every simulator meets the sam
 The turns are scored with the reward functions (``userlm.rewards``) and the metrics of
 ``userlm.eval.metrics``; ``report.py`` writes the Markdown table, JSON and PNG.
 
+Nothing a simulator does ends the run: a call that raises, answers nothing or answers garbage is that
+turn's ``error``. Every session ends one way (``SessionOutcome.end``, counted per simulator in the report):
+``simulator_stopped`` (it sent a stop token), ``past_reference_end`` (it talked on after the shadow
+reference user stopped), ``max_turns``, or ``simulator_error`` (a failed call; the session is not scored
+past that turn and is listed in the report as unscored, with the error).
+
+A simulator that talks past the reference user's end: its turn at the reference's last move is gold
+``should_end`` without a stop, the missed termination that termination P/R/F1 counts, and the session ends
+there instead of going on without gold labels, because (1) once the reference user has left there is no
+gold action or end label, so later turns could not be scored for termination or goal adherence; (2)
+counting each extra turn as another miss would make termination recall depend on ``--max-turns``; (3)
+synthesis ends its conversations at the same point (the scripted agent stops once the policy has ended),
+so the evaluation and the training data agree on where a conversation ends. The shadow is asked with
+``UserPolicy.respond_if_open``, the one check every caller of the policy makes.
+
+``max_turns`` is at most ``MAX_TURNS`` (32, shared with ``userlm synth``): the longest reference
+conversation over the bundled and generated profiles is 11 moves, and longer sessions only grow the prompt.
+
     userlm eval simulator --sim base=smollm2-135m --sim trained=runs/demo/sft --sim policy --profiles test.jsonl
 """
 
@@ -16,6 +34,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tqdm.auto import tqdm
 
@@ -24,6 +43,14 @@ from userlm.core.simulator import AGENT_GREETING
 from userlm.core.turn import parse_turn
 from userlm.eval import metrics as M
 from userlm.eval.simulators import SimulatorUnderTest
+from userlm.synth.config import MAX_TURNS
+
+if TYPE_CHECKING:
+    from userlm.synth.policy import UserPolicy
+    from userlm.synth.scenario_agent import AgentTurn, ScenarioAgent
+
+# How a session ended; "simulator_error" sessions are the ones reported as not scored (past the failed turn).
+END_REASONS = ("simulator_stopped", "past_reference_end", "max_turns", "simulator_error")
 
 
 @dataclass
@@ -32,6 +59,37 @@ class EvalSettings:
     trap_rate: float = field(default=0.25, metadata={"help": "Chance that a scripted agent turn is a trap."})
     per_tactic: int = field(default=2, metadata={"help": "Profiles per tactic in the adversarial set."})
     seed: int = field(default=0, metadata={"help": "Seed of the scripted agents and the adversarial set."})
+
+
+def check_settings(settings: EvalSettings, where: str = "eval settings") -> None:
+    """Reject settings that cannot work before any model loads, naming the setting (as ``userlm synth`` does)."""
+    from userlm.core.io import DataError
+
+    checks = (
+        ("max_turns", 1 <= settings.max_turns <= MAX_TURNS, f"must be between 1 and {MAX_TURNS}"),
+        ("trap_rate", 0.0 <= settings.trap_rate <= 1.0, "must be between 0 and 1"),
+        ("per_tactic", settings.per_tactic >= 0, "must be 0 or more"),
+    )
+    for name, ok, why in checks:
+        if not ok:
+            raise DataError(f"{why} (got {getattr(settings, name)!r})", where, field=name)
+
+
+@dataclass
+class SessionOutcome:
+    """How one session (or adversarial probe) ended; ``reference_end`` is why the shadow user stopped, if it did."""
+
+    set: str
+    conv: str
+    profile_id: str
+    turns: int
+    end: str
+    reference_end: str | None = None
+    error: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        return self.end != "simulator_error"
 
 
 @dataclass
@@ -61,7 +119,7 @@ class TurnRecord:
         }  # fmt: skip
 
 
-def _agents(profile: UserProfile, settings: EvalSettings):
+def _agents(profile: UserProfile, settings: EvalSettings) -> tuple[ScenarioAgent, UserPolicy]:
     from userlm.synth.policy import UserPolicy
     from userlm.synth.scenario_agent import ScenarioAgent
 
@@ -71,45 +129,79 @@ def _agents(profile: UserProfile, settings: EvalSettings):
     return agent, shadow
 
 
+@dataclass
+class _Session:
+    """One live session: the scripted agent, the shadow reference user, and the simulator's side so far."""
+
+    conv: str
+    profile: UserProfile
+    agent: ScenarioAgent
+    shadow: UserPolicy
+    messages: list[dict] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    end: str | None = None
+    error: str | None = None
+
+    def ask(self, index: int) -> tuple[TurnRecord, AgentTurn] | None:
+        """The agent's next turn with its gold labels, or None (and ``end`` set) when the session is over."""
+        turn = self.agent.next_turn()
+        gold = None if turn is None else self.shadow.respond_if_open(turn)
+        if gold is None:  # the reference user already left (or the agent did): see the module docstring
+            self.end = "past_reference_end" if self.shadow.ended else "max_turns"
+            return None
+        self.messages.append({"role": "assistant", "content": turn.text})
+        rec = TurnRecord("session", self.conv, self.profile, index, turn.text, turn.trap, turn.offer,
+                         bool(turn.goal_met), bool(gold.limit_hit), bool(turn.goal_met or gold.stop),
+                         gold.action, list(self.replies))  # fmt: skip
+        return rec, turn
+
+    def take(self, rec: TurnRecord, text: str, error: str | None) -> None:
+        """Record the simulator's answer; a stop token or a failed call ends the session."""
+        rec.raw, rec.error = text, error
+        parsed = parse_turn(text)
+        content = (parsed.reply + (" " + parsed.stop if parsed.stop else "")).strip()
+        self.messages.append({"role": "user", "content": content})
+        self.replies.append(parsed.reply)
+        if error is not None:
+            self.end, self.error = "simulator_error", error
+        elif parsed.stop is not None:
+            self.end = "simulator_stopped"
+
+    def outcome(self) -> SessionOutcome:
+        end = self.end or ("past_reference_end" if self.shadow.ended else "max_turns")
+        return SessionOutcome("session", self.conv, self.profile.id, len(self.replies), end,
+                              self.shadow.end_reason, self.error)  # fmt: skip
+
+
+def _conv_ids(profiles: list[UserProfile]) -> list[str]:
+    """One id per session: the profile id, with ``#2``, ``#3``... for a profile listed again."""
+    seen: dict[str, int] = {}
+    ids = []
+    for p in profiles:
+        seen[p.id] = seen.get(p.id, 0) + 1
+        ids.append(p.id if seen[p.id] == 1 else f"{p.id}#{seen[p.id]}")
+    return ids
+
+
 def run_sessions(
     sim: SimulatorUnderTest, profiles: list[UserProfile], settings: EvalSettings
-) -> list[TurnRecord]:
-    """Lockstep conversations: each round batches one simulator turn of every live conversation."""
-    live = []
-    for p in profiles:
-        agent, shadow = _agents(p, settings)
-        live.append(
-            {"profile": p, "agent": agent, "shadow": shadow, "messages": [], "replies": [], "ended": False}
-        )
+) -> tuple[list[TurnRecord], list[SessionOutcome]]:
+    """Lockstep conversations: each round batches one simulator turn of every live conversation; returns the
+    turns and how each session ended."""
+    sessions = [_Session(conv, p, *_agents(p, settings)) for conv, p in zip(_conv_ids(profiles), profiles)]
     records: list[TurnRecord] = []
     bar = tqdm(total=settings.max_turns, desc=f"{sim.label}: sessions", leave=False)
     for index in range(settings.max_turns):
-        batch = []
-        for c in live:
-            turn = None if c["ended"] else c["agent"].next_turn()
-            if turn is None:
-                c["ended"] = True
-                continue
-            gold = c["shadow"].respond(turn)
-            c["messages"].append({"role": "assistant", "content": turn.text})
-            rec = TurnRecord("session", c["profile"].id, c["profile"], index, turn.text, turn.trap, turn.offer,
-                             bool(turn.goal_met), bool(gold.limit_hit), bool(turn.goal_met or gold.stop),
-                             gold.action, list(c["replies"]))  # fmt: skip
-            batch.append((c, rec, turn))
+        batch = [(s, *asked) for s in sessions if s.end is None and (asked := s.ask(index)) is not None]
         if not batch:
             break
-        outputs = sim.respond([(rec.conv, c["profile"], c["messages"], turn) for c, rec, turn in batch])
-        for (c, rec, _), (text, error) in zip(batch, outputs):
-            rec.raw, rec.error = text, error
-            parsed = parse_turn(text)
-            content = (parsed.reply + (" " + parsed.stop if parsed.stop else "")).strip()
-            c["messages"].append({"role": "user", "content": content})
-            c["replies"].append(parsed.reply)
-            c["ended"] = c["ended"] or parsed.stop is not None or error is not None
+        answers = sim.answer([(rec.conv, s.profile, s.messages, turn) for s, rec, turn in batch])
+        for (s, rec, _), (text, error) in zip(batch, answers):
+            s.take(rec, text, error)
             records.append(rec)
         bar.update(1)
     bar.close()
-    return records
+    return records, [s.outcome() for s in sessions]
 
 
 def run_adversarial(
@@ -133,7 +225,8 @@ def run_adversarial(
             records.append(rec)
             items.append((rec.conv, p, messages, AgentTurn(text, "trap", trap=trap.id)))
     for start in tqdm(range(0, len(items), 32), desc=f"{sim.label}: adversarial", leave=False):
-        for rec, (text, error) in zip(records[start : start + 32], sim.respond(items[start : start + 32])):
+        answers = sim.answer(items[start : start + 32])
+        for rec, (text, error) in zip(records[start : start + 32], answers):
             rec.raw, rec.error = text, error
     return records
 
@@ -187,10 +280,33 @@ def score(records: list[TurnRecord]) -> dict:
     }  # fmt: skip
 
 
+def session_metrics(outcomes: list[SessionOutcome]) -> dict:
+    """Sessions by how they ended, and the sessions (and adversarial probes) not scored, by reason."""
+    ends = {e: sum(o.end == e for o in outcomes if o.set == "session") for e in END_REASONS}
+    unscored: dict[str, int] = {}
+    for o in outcomes:
+        if not o.scored:
+            reason = f"{o.set}: {(o.error or o.end).splitlines()[0][:120]}"
+            unscored[reason] = unscored.get(reason, 0) + 1
+    return {"sessions": ends, "unscored_sessions": sum(unscored.values()), "unscored_reasons": unscored}
+
+
 def evaluate(sims: list[SimulatorUnderTest], profiles: list[UserProfile], settings: EvalSettings) -> dict:
-    """{label: {"metrics": ..., "records": [...]}} for every simulator."""
+    """{label: {"spec", "metrics", "records", "sessions"}} for every simulator (a repeated label gets ``-2``...)."""
+    check_settings(settings)
     results = {}
     for sim in tqdm(sims, desc="simulators"):
-        records = run_sessions(sim, profiles, settings) + run_adversarial(sim, profiles, settings)
-        results[sim.label] = {"spec": sim.spec, "metrics": score(records), "records": records}
+        sim.reset()  # a simulator evaluated again starts from fresh policies
+        records, outcomes = run_sessions(sim, profiles, settings)
+        adversarial = run_adversarial(sim, profiles, settings)
+        outcomes += [SessionOutcome("adversarial", r.conv, r.profile.id, 1,
+                                    "simulator_error" if r.error else "answered", None, r.error)
+                     for r in adversarial]  # fmt: skip
+        label, k = sim.label, 1
+        while label in results:
+            k += 1
+            label = f"{sim.label}-{k}"
+        metrics = {**score(records + adversarial), **session_metrics(outcomes)}
+        results[label] = {"spec": sim.spec, "metrics": metrics, "records": records + adversarial,
+                          "sessions": outcomes}  # fmt: skip
     return results

@@ -44,6 +44,29 @@ class SimulatorUnderTest:
         completions = self.backend.generate(chats, self.params)
         return [(c.text, c.error) for c in completions]
 
+    def answer(self, items: list[tuple]) -> list[tuple[str, str | None]]:
+        """``respond`` that cannot end an evaluation: an exception, a missing answer or one that is not text
+        becomes that item's error (data for the report), as a backend's failed call already is. A batch that
+        raises is asked again item by item, so one bad item (a prompt past the context) fails alone."""
+        try:
+            answers = list(self.respond(items))
+        except Exception as e:  # a simulator bug or an unreachable endpoint is an outcome, not a crash
+            if len(items) > 1:
+                return [a for item in items for a in self.answer([item])]
+            return [("", f"simulator raised {type(e).__name__}: {e}")] * len(items)
+        out = []
+        for i in range(len(items)):
+            a = answers[i] if i < len(answers) else None
+            if isinstance(a, tuple) and len(a) == 2 and isinstance(a[0], str):
+                out.append((a[0], None if a[1] is None else str(a[1])))
+            else:
+                out.append(("", f"simulator gave no usable answer ({type(a).__name__})"))
+        return out
+
+    def reset(self) -> None:
+        """Forget the per-conversation policies, so evaluating this simulator again starts afresh."""
+        self._policies.clear()
+
     def _policy_turn(
         self, conv: str, profile: UserProfile, messages: list[dict], turn
     ) -> tuple[str, str | None]:
@@ -55,7 +78,10 @@ class SimulatorUnderTest:
             policy = self._policies[conv] = UserPolicy(profile, random.Random(f"eval:{conv}"))
         if turn is None:  # an agent message from outside the script: treat it as plain talk
             turn = AgentTurn(messages[-1]["content"], "filler")
-        return policy.respond(turn).text, None
+        move = policy.respond_if_open(turn)  # the same check as the shadow user's: past its end is data
+        if move is None:
+            return "", f"the policy already ended conversation {conv} ({policy.end_reason})"
+        return move.text, None
 
 
 def parse_spec(spec: str) -> tuple[str, str]:

@@ -4,10 +4,11 @@ Range [0, 1], the weighted share of checks passed (weights in ``CHECKS``): a clo
 rationale with nothing before it; its named parts (Agent, Concerns, Action, Plan, Tone); all four
 state values; a known action; a non-empty reply (a bare stop token counts when the turn ends); no
 rationale labels or tags leaking into the reply; a stop token only at the end; a rationale of at least
-``min_rationale_chars`` characters. A turn whose *shape* ``parse_turn`` rejects (no closed rationale
-first, a second rationale or tags in the reply, text after the stop token, no reply) earns only
-``broken_turn_scale`` of that share: the checks alone paid 0.9 for a complete rationale followed by a second
-``<think>`` block, and GRPO on the embedded model learnt exactly that. Parsing is ``parse_turn``'s alone.
+``min_rationale_chars`` characters. A turn whose *shape* ``parse_turn`` rejects (a code of
+``SHAPE_ERRORS``: no closed rationale first, a second rationale or tags in the reply, text after the stop
+token, no reply) earns only ``broken_turn_scale`` of that share: the checks alone paid 0.9 for a complete
+rationale followed by a second ``<think>`` block, and GRPO on the embedded model learnt exactly that.
+Parsing is ``parse_turn``'s alone: the reward reads its ``TurnError`` codes, never its messages.
 
     >>> from userlm.core.turn import format_turn, RationaleParts
     >>> from userlm.rewards.format import format_reward
@@ -25,7 +26,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.core.turn import ACTIONS, PART_LABELS, STATE_KEYS, STOP_TOKENS, THINK_CLOSE, THINK_OPEN
+from userlm.core.turn import (
+    ACTIONS,
+    PART_LABELS,
+    STATE_KEYS,
+    STOP_TOKENS,
+    THINK_CLOSE,
+    THINK_OPEN,
+    TurnError,
+)
 from userlm.rewards.analysis import parse
 
 NAMED_PARTS = ("agent", "concerns", "action", "plan", "tone")
@@ -49,32 +58,35 @@ _LEAK_RE = re.compile(
     r"|</?(think|answer|reasoning)>)",
     re.IGNORECASE,
 )
-_STRUCT_ERRORS = (
-    "no <think>",
-    "not closed",
-    "missing <think>",
-    "text before <think>",
-    "nested <think>",
-    "empty output",
-)
-# Content errors (state values missing, unknown action) have checks of their own and do not break the shape.
-_SHAPE_ERRORS = _STRUCT_ERRORS + ("rationale tags in reply", "stop token before the end", "empty reply")
+# Every TurnError is in exactly one of these (a test holds it), so a new code needs a decision here.
+# No rationale, or not one closed rationale first: the "rationale" check fails and the shape is broken.
+RATIONALE_ERRORS = frozenset({
+    TurnError.EMPTY_OUTPUT,
+    TurnError.NO_RATIONALE,
+    TurnError.UNCLOSED_RATIONALE,
+    TurnError.UNOPENED_RATIONALE,
+    TurnError.RATIONALE_NOT_FIRST,
+    TurnError.NESTED_RATIONALE,
+    TurnError.UNPARSEABLE,
+})  # fmt: skip
+# A turn with any of these is broken: it earns broken_turn_scale of its checks.
+SHAPE_ERRORS = RATIONALE_ERRORS | {TurnError.TAGS_IN_REPLY, TurnError.TEXT_AFTER_STOP, TurnError.EMPTY_REPLY}
+# Content errors have checks of their own ("parts", "state", "action") and do not break the shape.
+CONTENT_ERRORS = frozenset({TurnError.MISSING_PART, TurnError.MISSING_STATE, TurnError.UNKNOWN_ACTION})
 
 
 def turn_shape_ok(completion: Any) -> bool:
     """True when ``parse_turn`` finds a closed rationale first and a clean reply (or a bare stop) after it."""
-    errs = " | ".join(parse(completion).errors)
-    return not any(e in errs for e in _SHAPE_ERRORS)
+    return SHAPE_ERRORS.isdisjoint(parse(completion).codes)
 
 
 def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, float]:
     """Each check of ``CHECKS`` as a value in 0..1 for one completion."""
     p = parse(completion)
-    errs = " | ".join(p.errors)
     raw_reply = p.raw.split(THINK_CLOSE, 1)[1] if THINK_CLOSE in p.raw else ("" if p.rationale else p.raw)
-    has_rationale = p.rationale is not None and not any(e in errs for e in _STRUCT_ERRORS)
+    has_rationale = p.rationale is not None and RATIONALE_ERRORS.isdisjoint(p.codes)
     leak = (
-        "rationale tags in reply" in errs
+        p.has(TurnError.TAGS_IN_REPLY)
         or _LEAK_RE.search(raw_reply) is not None
         or THINK_OPEN in p.reply
         or any(t in p.reply for t in STOP_TOKENS)
@@ -88,7 +100,7 @@ def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, f
         "action": float(p.parts.action in ACTIONS),
         "reply": float(bool(p.reply) or p.stop is not None),
         "no_leak": float(not leak and bool(p.reply or p.stop)),
-        "stop_at_end": float("stop token before the end" not in errs),
+        "stop_at_end": float(not p.has(TurnError.TEXT_AFTER_STOP)),
         "length": float(len(p.rationale or "") >= min_rationale_chars),
     }
 

@@ -14,7 +14,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from userlm.core.io import DataError, read_yaml
+from pydantic import Field, field_validator
+
+from userlm.core.config import ConfigModel
+from userlm.core.io import DataError, load_yaml_model, yaml_line_at
 from userlm.core.resources import find_data
 
 
@@ -44,37 +47,52 @@ class RewardMix:
         return {"reward_funcs": list(self.funcs), "reward_weights": list(self.weights)}
 
 
+class MixEntry(ConfigModel):
+    name: str = Field(description="Registry name, judged:<criterion>, or a dotted path to a reward.")
+    weight: float = Field(1.0, description="Weight of this component in the mixed reward (GRPOConfig.reward_weights).")
+    params: dict[str, Any] = Field(default_factory=dict, description="Keyword arguments of the reward class.")
+
+    @field_validator("weight", mode="before")
+    @classmethod
+    def _a_number(cls, weight: Any) -> Any:
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+            raise ValueError(f"weight must be a number, got {weight!r}")
+        return weight
+
+    @field_validator("params", mode="before")
+    @classmethod
+    def _null_is_empty(cls, params: Any) -> Any:
+        return {} if params is None else params
+
+
+class MixFile(ConfigModel):
+    """``rewards/mix.yaml``: the components of the mixed reward, each at most once."""
+
+    rewards: list[MixEntry] = Field(min_length=1, description="The components, in logging order.")
+
+    @field_validator("rewards", mode="before")
+    @classmethod
+    def _bare_names(cls, rewards: Any) -> Any:
+        return [{"name": r} if isinstance(r, str) else r for r in rewards] if isinstance(rewards, list) else rewards
+
+
 def load_mix(path: str | os.PathLike | None = None) -> RewardMix:
-    """Read a mix YAML: ``rewards: [{name, weight, params}]``; errors name the file and field."""
+    """Read a mix YAML (``rewards: [{name, weight, params}]``); errors name the file, line and field."""
     path = find_data("rewards", "mix.yaml", path)
-    data = read_yaml(path)
-    if not isinstance(data, dict) or not isinstance(data.get("rewards"), list) or not data["rewards"]:
-        raise DataError("expected a mapping with a non-empty 'rewards' list", path, None, "rewards")
+    spec = load_yaml_model(path, MixFile)
     from userlm.rewards import get_reward
 
     mix = RewardMix([], [], [], [], str(path))
-    for i, entry in enumerate(data["rewards"]):
+    for i, entry in enumerate(spec.rewards):
         where = f"rewards.{i}"
-        if isinstance(entry, str):
-            entry = {"name": entry}
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise DataError("each reward needs a 'name'", path, None, where)
-        unknown = set(entry) - {"name", "weight", "params"}
-        if unknown:
-            raise DataError(f"unknown key(s) {sorted(unknown)}", path, None, where)
-        weight, params = entry.get("weight", 1.0), entry.get("params") or {}
-        if not isinstance(weight, (int, float)) or isinstance(weight, bool):
-            raise DataError(f"weight must be a number, got {weight!r}", path, None, where + ".weight")
-        if not isinstance(params, dict):
-            raise DataError("params must be a mapping", path, None, where + ".params")
+        if entry.name in mix.names:
+            raise DataError(f"reward {entry.name!r} listed twice", path, yaml_line_at(path, ("rewards", i)), where + ".name")
         try:
-            func = get_reward(entry["name"], **params)
+            func = get_reward(entry.name, **entry.params)
         except (KeyError, TypeError, ValueError) as e:
-            raise DataError(str(e), path, None, where) from None
-        if entry["name"] in mix.names:
-            raise DataError(f"reward {entry['name']!r} listed twice", path, None, where + ".name")
-        mix.names.append(entry["name"])
+            raise DataError(str(e), path, yaml_line_at(path, ("rewards", i)), where) from None
+        mix.names.append(entry.name)
         mix.funcs.append(func)
-        mix.weights.append(float(weight))
-        mix.params.append(params)
+        mix.weights.append(entry.weight)
+        mix.params.append(entry.params)
     return mix

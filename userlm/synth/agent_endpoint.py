@@ -29,8 +29,14 @@ def label_agent_text(text: str, profile: UserProfile) -> AgentTurn:
     """Labels for an agent message nobody scripted: a money amount is an offer (the best one for the user)
     when the user has a price limit, a question asks for what the user knows, anything else is small talk.
 
+    >>> from userlm.core.profile_store import resolve_profile
+    >>> car_buyer = resolve_profile("car-buyer-01")  # a bundled example: buys at or under $20,500
     >>> label_agent_text("Best I can do is $21,500 or $23,000 with the warranty.", car_buyer).offer
     21500.0
+    >>> label_agent_text("What's your budget?", car_buyer).kind
+    'ask_known'
+    >>> label_agent_text("Thanks for coming in today.", car_buyer).kind
+    'filler'
     """
     from userlm.rewards.analysis import money
 
@@ -75,7 +81,7 @@ def agent_round(
     from userlm.core.simulator import agent_chat, agent_system_prompt
 
     turns, asks = [], []
-    for c in convs:
+    for c in convs:  # a user who left (policy.ended) gets no more agent turns: nobody to answer them
         if c.done or c.policy.ended or len(c.agent.turns) >= c.agent.max_turns:
             c.done = True
             continue
@@ -99,3 +105,12 @@ def agent_round(
         c.transcript.append({"role": "assistant", "content": text})
         turns.append((c, turn))
     return turns
+
+
+def end_past_user(conv: Conversation) -> None:
+    """End ``conv`` at an agent turn that came after the user policy stopped (``respond_if_open`` gave None):
+    drop that trailing agent message, so no row is written for a user who already left. Offline and teacher
+    mode share it."""
+    if conv.transcript and conv.transcript[-1]["role"] == "assistant":
+        conv.transcript.pop()
+    conv.done = True

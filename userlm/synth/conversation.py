@@ -8,10 +8,12 @@ and every user turn becomes a GRPO prompt row (``grpo_row``) and a prompt-comple
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from userlm.core.profile import UserProfile
+from userlm.core.rows import GRPORow, SFTConversationRow, SFTTurnRow
 from userlm.core.simulator import simulator_chat
 from userlm.core.turn import flip_roles
 from userlm.synth.config import SynthConfig
@@ -42,7 +44,7 @@ def grpo_row(
     replies: list[str],
     index: int,
     conv: str,
-) -> dict:
+) -> GRPORow:
     """One GRPO prompt row; every row has every key (null where unknown)."""
     return {
         "prompt": chat,
@@ -70,7 +72,7 @@ class Conversation:
     policy: UserPolicy
     system: str
     transcript: list[dict] = field(default_factory=list)  # agent view: agent = assistant
-    rows: list[dict] = field(default_factory=list)
+    rows: list[GRPORow] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
     done: bool = False
     student_system: str = ""
@@ -92,7 +94,7 @@ class Conversation:
         self.replies.append(reply)
         self.done = self.done or ended
 
-    def turn_rows(self):
+    def turn_rows(self) -> Iterator[SFTTurnRow]:
         """Prompt-completion rows: the context exactly as at inference, the completion with its rationale."""
         users = [m for m in self.transcript if m["role"] == "user"]
         for row, m in zip(self.rows, users):
@@ -107,7 +109,7 @@ class Conversation:
                 "turn_index": row["turn_index"],
             }
 
-    def sft_row(self) -> dict:
+    def sft_row(self) -> SFTConversationRow:
         # Drop a trailing agent message: the conversation ends on the simulator's turn.
         msgs = (
             self.transcript[:-1]

@@ -11,6 +11,13 @@ and the profile's style (contractions, typical phrases, typos, small talk).
 
     policy = UserPolicy(profile, random.Random(0))
     move = policy.respond(agent_turn)      # Move(text='<think>...</think>\\nHi. I want ...', action='disclose', ...)
+
+Once a move stops the conversation (``policy.ended``), the user has left: every place that runs this policy
+beside a model (eval's shadow user, synth offline and teacher mode, the agent endpoint, the ``policy``
+simulator under test) asks ``respond_if_open``, which answers None for an agent turn past that end, and
+ends that conversation there. A model talking on after the reference user stopped is data to record
+(a missed termination), never a crash; ``respond`` itself still raises ``ConversationOver`` so that a
+caller that forgot the check fails loudly instead of writing labels for a user who is gone.
 """
 
 from __future__ import annotations
@@ -50,6 +57,10 @@ class Move:
         return (self.reply + (" " + self.stop if self.stop else "")).strip()
 
 
+class ConversationOver(RuntimeError):
+    """``respond`` after the user already stopped (``UserPolicy.ended``): ask ``respond_if_open`` instead."""
+
+
 def _rewrite(text: str, table: dict[str, str]) -> str:
     for src, dst in table.items():
         text = re.sub(rf"(?<![\w']){re.escape(src)}(?![\w'])", dst, text)
@@ -76,6 +87,8 @@ class UserPolicy:
         self.settled: list[str] = []
         self.counters = self.refusals = self.traps_seen = 0
         self.ended = False
+        self.end_reason: str | None = None  # "goal_met" or "limit_hit" once ended
+        self.moves = 0  # moves made so far: the index of the move that ended the conversation is moves - 1
         drain = {b.name: b.strength for b in g.behaviours}
         self.impatience = 1.0 + drain.get("impatience", 0.0)
         self.chatter = drain.get("tangential_chatter", 0.0)
@@ -175,10 +188,18 @@ class UserPolicy:
             return "refused", "reject", "reject", slots
         return "filler", "ask", "ask", slots
 
+    def respond_if_open(self, turn: AgentTurn) -> Move | None:
+        """The user's move after ``turn``, or None when this user already stopped: the one check every caller
+        makes, so an agent turn past the end ends that conversation instead of raising mid-run."""
+        return None if self.ended else self.respond(turn)
+
     def respond(self, turn: AgentTurn) -> Move:
-        """The user's move after the agent's ``turn``."""
+        """The user's move after the agent's ``turn``; raises ``ConversationOver`` after the user stopped."""
         if self.ended:
-            raise RuntimeError("the conversation has ended; start a new UserPolicy")
+            raise ConversationOver(
+                f"the user already ended this conversation ({self.end_reason}) after {self.moves} moves; "
+                "use respond_if_open, or start a new UserPolicy"
+            )
         trap = turn.trap
         if trap is None and not turn.labelled:
             # Text-only recognition with the trap library, for agent turns nobody labelled. Scripted turns
@@ -211,5 +232,7 @@ class UserPolicy:
             tone=self._tone() if not goal_met else self.rng.choice(self.bank["tone"]["pleased"]),
         )
         reply = self._voice(self._pick("reply", key, **slots))
-        self.ended = ending
+        self.ended, self.moves = ending, self.moves + 1
+        if ending:
+            self.end_reason = "goal_met" if goal_met else "limit_hit"
         return Move(parts, reply, STOP if ending else None, action, goal_met, limit_hit, disclosed)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from userlm.core.profile import UserProfile
 from userlm.core.turn import format_rationale
-from userlm.synth.config import SynthConfig, check_config
+from userlm.synth.config import SynthConfig
 from userlm.synth.conversation import Conversation, start_conversations
 
 
@@ -39,14 +39,16 @@ def run_offline(
     conversation draws from its own random stream, so the result does not depend on the order."""
     from tqdm import tqdm
 
-    from userlm.synth.agent_endpoint import agent_round, open_agent
+    from userlm.synth.agent_endpoint import agent_round, end_past_user, open_agent
 
     agent, params = open_agent(cfg, agent_backend)
     convs, failures = start_conversations(cfg, profiles, teacher=False), []
     with tqdm(total=len(convs), desc="synth", unit="conv", disable=len(convs) < 20) as bar:
         while pending := agent_round(convs, agent, params, failures):
             for conv, turn in pending:
-                move = conv.policy.respond(turn)
+                if (move := conv.policy.respond_if_open(turn)) is None:
+                    end_past_user(conv)  # the user already left: the agent's extra turn is not data
+                    continue
                 conv.add_user(
                     turn, move, format_rationale(move.parts), move.content, move.reply, move.stop is not None
                 )
@@ -66,7 +68,6 @@ def synthesize(cfg: SynthConfig, backend=None, agent_backend=None) -> dict:
     from userlm.core.io import DataError, write_json, write_jsonl
     from userlm.core.profile_store import examples_path, load_profiles
 
-    check_config(cfg)
     profiles = load_profiles(cfg.profiles or examples_path())
     if not profiles:
         raise DataError("no profiles to synthesise from", cfg.profiles or examples_path())

@@ -26,7 +26,7 @@ def run_teacher(
     """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
     from userlm.core.backends.base import SamplingParams
     from userlm.core.backends.cached import CachedBackend
-    from userlm.synth.agent_endpoint import agent_round, open_agent
+    from userlm.synth.agent_endpoint import agent_round, end_past_user, open_agent
 
     if backend is None:
         from userlm.core.backends.openai_backend import OpenAIBackend
@@ -60,7 +60,9 @@ def run_teacher(
                 if out.finish_reason == "length":  # a cut-off turn can still parse; it is not a whole turn
                     errors = [f"truncated at max_tokens={cfg.max_tokens}", *errors]
                 if not errors and parsed.ok:
-                    move = conv.policy.respond(turn) if not conv.policy.ended else None
+                    if (move := conv.policy.respond_if_open(turn)) is None:
+                        end_past_user(conv)  # no labels for a user who left: this turn is not a row
+                        continue
                     content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
                     conv.add_user(
                         turn, move, parsed.rationale or "", content.strip(), parsed.reply, parsed.ended

@@ -16,6 +16,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from userlm.core.rows import REWARD_COLUMNS
+
 
 @dataclass
 class GRPOScriptArguments:
@@ -32,18 +34,8 @@ class GRPOScriptArguments:
     resume: bool = field(default=False, metadata={"help": "Continue from the last checkpoint in output_dir."})
 
 
-REQUIRED_COLUMNS = (
-    "prompt",
-    "profile",
-    "agent_message",
-    "trap",
-    "previous_user_replies",
-    "offer",
-    "goal_met",
-    "limit_hit",
-    "expected_action",
-    "turn_index",
-)
+# The prompt and what the rewards read; profile_id and conversation are optional bookkeeping.
+REQUIRED_COLUMNS = ("prompt", *REWARD_COLUMNS)
 
 
 def load_prompts(path: str, limit: int | None = None, seed: int = 0):
@@ -106,7 +98,7 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
 def parse_grpo_args(argv: list[str]):
     from trl import GRPOConfig, ModelConfig
 
-    from userlm.training.ops import parse_trl_args
+    from userlm.core.config import parse_trl_args
 
     script, args, model_args = parse_trl_args((GRPOScriptArguments, GRPOConfig, ModelConfig), argv)
     model_args.model_name_or_path = model_args.model_name_or_path or "smollm2-135m"

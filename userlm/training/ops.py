@@ -1,8 +1,6 @@
-"""Training operations shared by ``userlm train sft`` and ``userlm train rl``.
+"""Training operations shared by ``userlm train sft`` and ``userlm train rl`` (their configs are read by
+``userlm.core.config.parse_trl_args``).
 
-- ``parse_trl_args``: TRL's ``TrlParser`` (YAML via ``--config`` plus ``--key value`` overrides), with CPU-friendly
-  defaults (bf16 and gradient checkpointing off without a GPU: 1.51 vs 2.55 s/step measured) and errors
-  as ``DataError`` naming the file or the command line;
 - ``MetricsCallback``: every log as a JSONL line (``metrics.jsonl``) and the curves as ``curves.png``
   (loss; the mixed reward and each reward component separately for GRPO);
 - ``last_checkpoint``: where ``--resume`` continues from after a kill;
@@ -17,34 +15,7 @@ from pathlib import Path
 
 from transformers import TrainerCallback
 
-from userlm.core.io import DataError, write_text
-
-
-def parse_trl_args(dataclasses: tuple, argv: list[str]) -> tuple:
-    """Parse ``--config FILE`` and overrides into ``dataclasses`` with TRL's parser."""
-    import torch
-    from trl import TrlParser
-
-    parser = TrlParser(dataclasses)
-    if not torch.cuda.is_available():
-        # TRL's GPU defaults slow CPUs down (YAML and CLI still win). use_cpu makes several processes
-        # (`accelerate launch --multi_gpu --num_processes 2` or torchrun) join one gloo group instead of
-        # each training alone.
-        parser.set_defaults(bf16=False, gradient_checkpointing=False, use_cpu=True)
-    argv = list(argv)
-    if "--config" in argv:
-        path = argv[argv.index("--config") + 1]
-        if not Path(path).exists():
-            raise DataError("config file not found", path)
-        from userlm.core.io import read_yaml
-
-        read_yaml(path)  # a YAML syntax error names its line
-    try:
-        return parser.parse_args_and_config(argv)
-    except ValueError as e:
-        raise DataError(str(e), path if "--config" in argv else "command line") from None
-    except SystemExit as e:  # argparse exits on an unknown or malformed option
-        raise DataError(f"invalid option (exit {e.code}); see the message above", "command line") from None
+from userlm.core.io import write_text
 
 
 def last_checkpoint(output_dir: str) -> str | None:

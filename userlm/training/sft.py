@@ -177,7 +177,7 @@ def build_trainer(script, args, model_args, callbacks=()):
 def parse_sft_args(argv: list[str]):
     from trl import ModelConfig, SFTConfig
 
-    from userlm.training.ops import parse_trl_args
+    from userlm.core.config import parse_trl_args
 
     script, args, model_args = parse_trl_args((SFTScriptArguments, SFTConfig, ModelConfig), argv)
     model_args.model_name_or_path = model_args.model_name_or_path or "smollm2-135m"

@@ -1,8 +1,20 @@
 """Transformers backend: batched ``generate`` with left padding, on CPU or GPU.
 
-from userlm.core.backends import TransformersBackend, SamplingParams
-backend = TransformersBackend("smollm2-135m")
-backend.generate([[{"role": "user", "content": "Hi"}]], SamplingParams(max_tokens=32))
+A model is the embedded name (``TransformersBackend("smollm2-135m")``, also what
+``userlm.core.backends.make_backend("smollm2-135m")`` builds), a folder or a hub id. Here a tiny random
+model folder, built locally in a second, generates for a batch of two chats:
+
+    >>> import tempfile
+    >>> from userlm.core.backends import SamplingParams
+    >>> from userlm.core.backends.hf import TransformersBackend
+    >>> from userlm.core.tiny import build_tiny_model
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> backend = TransformersBackend(model_name=str(build_tiny_model(tmp.name)))
+    >>> chats = [[{"role": "user", "content": "Hi"}], [{"role": "user", "content": "Where is my refund?"}]]
+    >>> out = backend.generate(chats, SamplingParams(max_tokens=8, min_tokens=8))
+    >>> [(c.completion_tokens, c.finish_reason) for c in out]  # random weights: 8 tokens of noise each
+    [(8, 'length'), (8, 'length')]
+    >>> tmp.cleanup()
 """
 
 from __future__ import annotations
