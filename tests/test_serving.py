@@ -241,3 +241,19 @@ def test_stream_deltas_join_to_the_turn(scripted, example_profiles):
     final = chunks[-1].choices[0]
     assert final.finish_reason == "stop" and final.model_extra["stop_reason"] == STOP
     assert final.model_extra["conversation_ended"] is True
+
+
+def test_an_app_serves_again_after_a_restart(example_profiles):
+    from fastapi.testclient import TestClient
+
+    from serving_helpers import FakeBackend
+    from userlm.serving.app import create_app
+    from userlm.serving.config import ServeConfig
+
+    app = create_app(ServeConfig(model="fake", max_wait_ms=0), backend=FakeBackend(), profiles=example_profiles)
+    body = {"model": "fake", "messages": [{"role": "system", "content": "You are a customer."},
+                                          {"role": "user", "content": "Hello! How can I help?"}]}  # fmt: skip
+    for _ in range(2):  # the second start used to answer 500: the first stop had shut the generation pool
+        with TestClient(app) as http:
+            r = http.post("/v1/chat/completions", json=body)
+            assert r.status_code == 200, r.text

@@ -6,6 +6,9 @@
 Routes: POST /v1/chat/completions, GET /v1/models, GET /health, and the session routes of
 ``userlm.serving.sessions``. ``create_app`` takes a ready backend (tests pass the tiny model) or builds
 one from the config: vLLM's async engine on a GPU when installed, else transformers + the micro-batcher.
+
+``/openapi.json`` documents every status a route answers (``responses=`` per kind of route, from
+``userlm.serving.openapi``; errors as ``ErrorResponse``) and no 422, which this server never answers.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 
-from fastapi import FastAPI, Request
+from fastapi import Body, FastAPI, Request
 from fastapi.responses import StreamingResponse
 
 from userlm.core.profile import UserProfile
@@ -22,12 +25,24 @@ from userlm.serving.batcher import MicroBatcher
 from userlm.serving.completions import ServerContext, make_completion, prepare, stream_chunks, submit
 from userlm.serving.config import ServeConfig
 from userlm.serving.errors import APIError, ServingMiddleware, install_error_handlers
+from userlm.serving.openapi import (
+    AUTH_ERRORS,
+    BODY_ERRORS,
+    GENERATION_ERRORS,
+    NOT_FOUND,
+    SESSION_CONFLICT,
+    STREAM_RESPONSE,
+    document,
+    examples,
+)
 from userlm.serving.schemas import (
     ChatCompletion,
     ChatCompletionRequest,
+    HealthStatus,
     ModelCard,
     ModelList,
     SessionCreate,
+    SessionDeleted,
     SessionInfo,
     SessionTurn,
     SessionTurnRequest,
@@ -36,7 +51,6 @@ from userlm.serving.sessions import SessionStore, create_session, session_turn
 
 log = logging.getLogger("userlm.serving")
 DISCONNECT_POLL_S = 0.2
-
 
 def build_engine(config: ServeConfig, backend=None):
     """An engine (``submit``/``result``/``encode_chat``/``check_length``/``max_context``) for the server."""
@@ -111,25 +125,41 @@ def create_app(config: ServeConfig | None = None, backend=None, profiles=None) -
     app.state.ctx, app.state.sessions = ctx, store
     install_error_handlers(app)
     app.add_middleware(ServingMiddleware, api_key=config.api_key, max_body_bytes=config.max_body_bytes)
+    document(app, api_key=bool(config.api_key))
+    auth = AUTH_ERRORS if config.api_key else {}
+    generation = {**auth, **BODY_ERRORS, **NOT_FOUND, **GENERATION_ERRORS}
+    by_id = {**auth, **NOT_FOUND}
+    chat_examples, session_examples = examples(config.model_id, next(iter(ctx.profiles), None))
+    turn_example = {
+        "summary": "The agent's next message",
+        "value": {"content": "Could I have your order number?"},
+    }
+    chat_body = Body(openapi_examples=chat_examples)
+    session_body = Body(openapi_examples=session_examples or None)
+    turn_body = Body(openapi_examples={"turn": turn_example})
 
-    @app.get("/health")
-    async def health() -> dict:
+    @app.get("/health", response_model=HealthStatus)
+    async def health() -> HealthStatus:
         stats = getattr(ctx.engine, "stats", None)
-        return {
-            "status": "ok",
-            "model": config.model_id,
-            "engine": getattr(ctx.engine, "name", "?"),
-            "queued": ctx.engine.queued,
-            "sessions": len(store),
-            "batcher": stats.as_dict() if stats is not None else None,
-        }
+        return HealthStatus(
+            model=config.model_id,
+            engine=getattr(ctx.engine, "name", "?"),
+            queued=ctx.engine.queued,
+            sessions=len(store),
+            batcher=stats.as_dict() if stats is not None else None,
+        )
 
-    @app.get("/v1/models", response_model=ModelList)
+    @app.get("/v1/models", response_model=ModelList, responses=auth)
     async def models() -> ModelList:
         return ModelList(data=[ModelCard(id=config.model_id)])
 
-    @app.post("/v1/chat/completions", response_model=ChatCompletion, response_model_exclude_none=True)
-    async def chat_completions(body: ChatCompletionRequest, request: Request):
+    @app.post(
+        "/v1/chat/completions",
+        response_model=ChatCompletion,
+        response_model_exclude_none=True,
+        responses={**STREAM_RESPONSE, **generation},
+    )
+    async def chat_completions(request: Request, body: ChatCompletionRequest = chat_body):
         rid = request.state.request_id
         prepared = await prepare(ctx, body)
         item = submit(ctx, prepared, rid)
@@ -143,21 +173,29 @@ def create_app(config: ServeConfig | None = None, backend=None, profiles=None) -
         completions = await _unless_disconnected(request, ctx.engine.result(item))
         return make_completion(ctx, prepared, completions, rid)
 
-    @app.post("/v1/sessions", response_model=SessionTurn)
-    async def new_session(body: SessionCreate, request: Request) -> SessionTurn:
+    @app.post("/v1/sessions", response_model=SessionTurn, responses=generation)
+    async def new_session(request: Request, body: SessionCreate = session_body) -> SessionTurn:
         return await create_session(ctx, store, body, request.state.request_id)
 
-    @app.post("/v1/sessions/{session_id}/turns", response_model=SessionTurn)
-    async def new_turn(session_id: str, body: SessionTurnRequest, request: Request) -> SessionTurn:
+    @app.post(
+        "/v1/sessions/{session_id}/turns",
+        response_model=SessionTurn,
+        responses={**generation, **SESSION_CONFLICT},
+    )
+    async def new_turn(
+        session_id: str,
+        request: Request,
+        body: SessionTurnRequest = turn_body,
+    ) -> SessionTurn:
         return await session_turn(ctx, store, session_id, body.content, request.state.request_id)
 
-    @app.get("/v1/sessions/{session_id}", response_model=SessionInfo)
+    @app.get("/v1/sessions/{session_id}", response_model=SessionInfo, responses=by_id)
     async def get_session(session_id: str) -> SessionInfo:
         return store.get(session_id).info(config.model_id)
 
-    @app.delete("/v1/sessions/{session_id}")
-    async def delete_session(session_id: str) -> dict:
+    @app.delete("/v1/sessions/{session_id}", response_model=SessionDeleted, responses=by_id)
+    async def delete_session(session_id: str) -> SessionDeleted:
         store.delete(session_id)
-        return {"id": session_id, "object": "session.deleted", "deleted": True}
+        return SessionDeleted(id=session_id)
 
     return app

@@ -84,7 +84,7 @@ class MicroBatcher:
         self._waiting: deque[_Item] = deque()
         self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="userlm-generate")
+        self._executor: ThreadPoolExecutor | None = None
         self.busy = False
 
     # The server's view of the model, whatever engine is behind it.
@@ -103,6 +103,8 @@ class MicroBatcher:
         return len(self._waiting)
 
     async def start(self) -> None:
+        # Made here, not in __init__: stop() shuts it down, and an app can start again (tests, reloads).
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="userlm-generate")
         self._wakeup = asyncio.Event()
         self._task = asyncio.create_task(self._run(), name="userlm-batcher")
 
@@ -117,7 +119,9 @@ class MicroBatcher:
             if not item.future.done():
                 item.future.set_exception(RuntimeError("server shutting down"))
         self._waiting.clear()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._task = None
 
     def submit(self, ids: list[int], params: SamplingParams, n: int = 1, request_id: str | None = None):
         """Enqueue one prompt now (before any await, so admission is decided at once); await ``result``."""

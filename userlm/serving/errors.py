@@ -3,6 +3,7 @@
 Every error body is ``{"error": {"message", "type", "param", "code"}}``; validation errors are 400
 (as vLLM does, not FastAPI's 422) and an unexpected exception is a 500 whose message carries the
 request id but never a stack trace (that goes to the server log).
+``error_responses(400, 404, ...)`` documents those statuses for a route in the OpenAPI spec (``responses=``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import logging
 import re
 import time
 import uuid
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from userlm.serving.schemas import ErrorDetail, ErrorResponse
 
 log = logging.getLogger("userlm.serving")
 access_log = logging.getLogger("userlm.serving.access")
@@ -54,7 +58,42 @@ class APIError(Exception):
         self.code = code
 
     def body(self) -> dict:
-        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+        detail = ErrorDetail(message=self.message, type=self.type, param=self.param, code=self.code)
+        return ErrorResponse(error=detail).model_dump()
+
+
+# What each error status means in this server, for the OpenAPI spec. 422 is absent on purpose: validation
+# errors are answered as 400. 499 (client closed request) is only logged, as no client is left to read it.
+ERROR_DESCRIPTIONS: dict[int, str] = {
+    400: "Invalid request: a body that fails validation (answered as 400, not 422, like vLLM), malformed JSON, "
+    "or a value beyond this server's caps (max_tokens, n, the context length).",
+    401: "Missing or wrong API key (send Authorization: Bearer KEY).",
+    404: "Unknown model, profile or session.",
+    409: "The session's simulated user has ended the conversation, or a turn of it is already running.",
+    413: "Request body larger than the server's max_body_bytes.",
+    429: "The server is busy (its queue is full); retry after Retry-After seconds.",
+    500: "Generation failed, or an unexpected error; the message carries the request id.",
+}
+_ERROR_HEADERS: dict[int, dict[str, Any]] = {
+    401: {"WWW-Authenticate": {"description": "Bearer", "required": True, "schema": {"type": "string"}}},
+    429: {
+        "Retry-After": {
+            "description": "Seconds to wait before retrying.",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 0},
+        }
+    },
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` of a route: each status with ``ErrorResponse`` as its body (and its headers)."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        out[status] = {"model": ErrorResponse, "description": ERROR_DESCRIPTIONS[status]}
+        if status in _ERROR_HEADERS:
+            out[status]["headers"] = _ERROR_HEADERS[status]
+    return out
 
 
 def error_response(err: APIError) -> JSONResponse:

@@ -4,6 +4,9 @@ Extra body fields (sent with the ``openai`` client as ``extra_body={...}``):
 ``profile_id`` or ``profile`` (simulator mode), ``include_reasoning`` (rationale on/off).
 Unknown OpenAI fields (``tools``, ``logprobs``, ...) are accepted and ignored, as vLLM does, so agent
 harnesses work unchanged.
+
+``ErrorResponse`` is the body of every error (OpenAI's shape); ``ChatCompletionChunk`` documents the events
+of a streamed completion (``userlm.serving.completions.stream_chunks`` writes them) in the OpenAPI spec.
 """
 
 from __future__ import annotations
@@ -96,6 +99,33 @@ class ChatCompletion(BaseModel):
     usage: Usage
 
 
+class ChunkDelta(BaseModel):
+    role: Literal["assistant"] | None = None
+    content: str | None = None
+    reasoning: str | None = None
+
+
+class ChunkChoice(BaseModel):
+    index: int
+    delta: ChunkDelta
+    finish_reason: str | None
+    # the last chunk of a choice also carries these (see Choice)
+    stop_reason: str | None = None
+    conversation_ended: bool | None = None
+    state: dict[str, float] | None = None
+
+
+class ChatCompletionChunk(BaseModel):
+    """One ``data:`` event of a streamed completion; with ``include_usage`` the last one has no choices."""
+
+    id: str
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+    created: int
+    model: str
+    choices: list[ChunkChoice]
+    usage: Usage | None = None
+
+
 class ModelCard(BaseModel):
     id: str
     object: Literal["model"] = "model"
@@ -152,3 +182,33 @@ class SessionInfo(BaseModel):
     done: bool
     state: dict[str, float]
     messages: list[dict[str, Any]]
+
+
+class SessionDeleted(BaseModel):
+    id: str
+    object: Literal["session.deleted"] = "session.deleted"
+    deleted: bool = True
+
+
+class HealthStatus(BaseModel):
+    status: Literal["ok"] = "ok"
+    model: str
+    engine: str
+    queued: int
+    sessions: int
+    batcher: dict[str, Any] | None = Field(description="The micro-batcher's counters (None under vLLM).")
+
+
+class ErrorDetail(BaseModel):
+    message: str
+    type: str = Field(
+        description="invalid_request_error, not_found_error, rate_limit_error, server_error, ..."
+    )
+    param: str | None = Field(description="The request field at fault, if any.")
+    code: str | None = Field(description="A machine-readable code (invalid_value, model_not_found, ...).")
+
+
+class ErrorResponse(BaseModel):
+    """Every error the server answers, in OpenAI's shape."""
+
+    error: ErrorDetail
