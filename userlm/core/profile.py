@@ -108,24 +108,68 @@ class StaticRole(_Strict):
     )
 
 
-class HardLimit(_Strict):
-    """A limit the user never crosses (a budget, a deadline, a must-have)."""
+LimitKind = Literal["max_price", "min_price", "deadline", "must_have", "must_not", "never_disclose"]
+Covers = Literal["total", "out_the_door", "monthly", "fee", "refund", "per_item", "payout"]
+SecretShape = Literal["card_number", "cvv", "pin", "password", "ssn", "account_number", "one_time_code", "text"]
 
-    kind: Literal["max_price", "min_price", "deadline", "must_have", "must_not"] = Field(
+
+class HardLimit(_Strict):
+    """A machine-checkable constraint the user never breaks, whatever the agent says.
+
+    Four families, each checked by the rewards from the reply's text:
+    - amount limits: ``max_price``/``min_price`` with the currency in ``unit`` and what the amount
+      ``covers`` (total, out the door, monthly, a fee, a refund);
+    - forbidden actions: ``must_not`` (accept store credit, cancel, buy an add-on...), with the
+      ``terms`` that name the thing in a conversation;
+    - forbidden disclosures: ``never_disclose`` (a card number, a PIN, a password, a hidden fact),
+      with the literal ``secret`` when the profile knows it and its ``shape``;
+    - required outcomes: ``must_have`` (refund to the original card...); ``deadline`` for dates.
+    """
+
+    kind: LimitKind = Field(
         ...,
-        description="max_price/min_price: numeric bounds; deadline: a date or duration; must_have/must_not: a condition.",
+        description="max_price/min_price: numeric bounds; deadline: a date or duration; must_have: a required "
+        "outcome; must_not: a forbidden action; never_disclose: a secret or fact never given out.",
     )
     value: float | str = Field(..., description="The bound (a number for prices) or the condition text.")
     unit: str | None = Field(None, description="Currency or unit of value, e.g. USD, days.")
     description: str = Field("", description="The limit in words, as the user would think it.")
+    covers: Covers | None = Field(
+        None,
+        description="What an amount limit covers: total, out_the_door (taxes and fees in), monthly, fee, "
+        "refund, per_item, payout. None: unspecified (read as the total).",
+    )
+    terms: list[str] = Field(
+        default_factory=list,
+        description="Words or phrases that name the forbidden action, the required outcome or the secret in a "
+        "conversation, e.g. ['store credit', 'voucher']; empty = read from value.",
+    )
+    secret: str | None = Field(
+        None, description="never_disclose: the literal secret (card number, password) when the profile knows it."
+    )
+    shape: SecretShape | None = Field(
+        None,
+        description="never_disclose: the form of the secret, so a disclosure is caught even when its value is "
+        "unknown (the digit groups of a card number, a PIN, a password).",
+    )
+    condition: str | None = Field(
+        None, description="When the limit applies, if only sometimes, e.g. 'unless the refund is full'."
+    )
+    source_text: str | None = Field(
+        None, description="The sentence of an imported instruction the limit was extracted from."
+    )
 
     def as_text(self) -> str:
         if self.kind in ("max_price", "min_price"):
             word = "at most" if self.kind == "max_price" else "at least"
-            return f"{word} {self.value:g} {self.unit or ''}".strip() + (
+            covers = f" {self.covers.replace('_', ' ')}" if self.covers else ""
+            return f"{word} {self.value:g} {self.unit or ''}".strip() + covers + (
                 f" ({self.description})" if self.description else ""
             )
-        return self.description or f"{self.kind.replace('_', ' ')}: {self.value}"
+        if self.kind == "never_disclose":
+            return "never give out: " + (self.description or str(self.value))
+        text = self.description or f"{self.kind.replace('_', ' ')}: {self.value}"
+        return text + (f" ({self.condition})" if self.condition and self.condition not in text else "")
 
 
 class Behaviour(_Strict):
@@ -179,6 +223,50 @@ class ScenarioGoal(_Strict):
     initial_state: StateValues = Field(
         default_factory=StateValues, description="State values at the first turn."
     )
+
+    def amount_limits(self) -> list[HardLimit]:
+        """The numeric limits (max_price, min_price)."""
+        return [h for h in self.hard_limits if h.kind in ("max_price", "min_price")]
+
+    def forbidden_actions(self) -> list[HardLimit]:
+        return [h for h in self.hard_limits if h.kind == "must_not"]
+
+    def forbidden_disclosures(self) -> list[HardLimit]:
+        return [h for h in self.hard_limits if h.kind == "never_disclose"]
+
+    def required_outcomes(self) -> list[HardLimit]:
+        return [h for h in self.hard_limits if h.kind == "must_have"]
+
+    def constraint_conflicts(self) -> list[str]:
+        """Constraints that contradict each other (``profiles validate`` rejects them).
+
+        >>> g = ScenarioGoal(domain="retail", reason_for_contact="refund", hard_limits=[
+        ...     HardLimit(kind="must_not", value="accept store credit", terms=["store credit"]),
+        ...     HardLimit(kind="must_have", value="store credit", terms=["store credit"])])
+        >>> g.constraint_conflicts()
+        ["'store credit' is both required (must_have) and forbidden (must_not)"]
+        """
+        out = []
+        for covers in {h.covers for h in self.amount_limits()}:
+            same = [h for h in self.amount_limits() if h.covers == covers]
+            try:
+                his = [float(h.value) for h in same if h.kind == "max_price"]
+                los = [float(h.value) for h in same if h.kind == "min_price"]
+            except (TypeError, ValueError):
+                continue  # a non-numeric bound is reported on its own by validate
+            if his and los and max(los) > min(his):
+                out.append(f"min_price {max(los):g} > max_price {min(his):g}" + (f" ({covers})" if covers else ""))
+            out += [f"{h.kind} {float(h.value):g} is negative" for h in same if float(h.value) < 0]
+        def words(h: HardLimit) -> set[str]:
+            return {t.lower().strip() for t in (h.terms or [str(h.value)]) if t.strip()}
+        required = {t for h in self.required_outcomes() for t in words(h)}
+        for h in self.forbidden_actions():
+            for t in sorted(words(h) & required):
+                out.append(f"{t!r} is both required (must_have) and forbidden (must_not)")
+        units = {h.unit.upper() for h in self.amount_limits() if h.unit and len(h.unit) == 3}
+        if len(units) > 1:
+            out.append(f"amount limits in different currencies: {', '.join(sorted(units))}")
+        return out
 
     def max_price(self) -> float | None:
         vals = [float(h.value) for h in self.hard_limits if h.kind == "max_price"]

@@ -95,8 +95,28 @@ def show_command(args) -> int:
     from userlm.core.profile_store import load_profiles, resolve_profile
 
     profile = resolve_profile(f"{args.file}:{args.id}") if args.id else load_profiles(args.file)[0]
-    print(profile.model_dump_json(indent=2) if args.json else profile.render())
+    if args.json:
+        print(profile.model_dump_json(indent=2))
+        return 0
+    print(profile.render())
+    print("\n# Constraints (machine-checked by the rewards)")
+    for line in constraint_lines(profile) or ["(none)"]:
+        print(line)
     return 0
+
+
+def constraint_lines(profile) -> list[str]:
+    """One line per hard limit with its machine-checkable fields (``profiles show``)."""
+    out = []
+    for h in profile.goal.hard_limits:
+        extra = [f"{k}={v}" for k, v in (("covers", h.covers), ("unit", h.unit), ("shape", h.shape),
+                                          ("condition", h.condition)) if v]  # fmt: skip
+        if h.terms:
+            extra.append("terms=" + "|".join(h.terms))
+        if h.secret:
+            extra.append("secret=" + "*" * len(h.secret))
+        out.append(f"- {h.kind}: {h.value}" + (f"  [{', '.join(extra)}]" if extra else ""))
+    return out
 
 
 def validate_command(args) -> int:

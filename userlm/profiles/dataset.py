@@ -130,9 +130,11 @@ def validate_file(path: str | Path) -> tuple[int, list[str]]:
                     problems.append(
                         f"{where}: goal.hard_limits.{k}.value: a {h.kind} needs a number, got {h.value!r}"
                     )
-            lo, hi = (p.goal.min_price(), p.goal.max_price()) if _numeric(p) else (None, None)
-            if lo is not None and hi is not None and lo > hi:
-                problems.append(f"{where}: goal.hard_limits: min_price {lo:g} > max_price {hi:g}")
+            if _numeric(p):  # contradicting constraints: min above max, required and forbidden at once
+                problems += [f"{where}: goal.hard_limits: {c}" for c in p.goal.constraint_conflicts()]
+            for k, h in enumerate(p.goal.hard_limits):
+                if h.kind != "never_disclose" and (h.secret or h.shape):
+                    problems.append(f"{where}: goal.hard_limits.{k}: secret/shape only apply to never_disclose")
             if p.id in seen:
                 problems.append(f"{where}: id: duplicate id {p.id!r} (first on line {seen[p.id]})")
             seen.setdefault(p.id, line_no)

@@ -8,7 +8,16 @@ items; every price limit is the drawn item's price times the scenario's factor, 
 Duplicates (same content, ignoring the id) are redrawn.
 
     userlm profiles generate --n 1000 --seed 0 --out data/profiles.jsonl
-    from userlm.profiles.generate import generate; profiles = generate(load_library(), n=10, seed=0)
+
+From Python:
+
+    >>> from userlm.profiles.generate import generate
+    >>> from userlm.profiles.library import load_library
+    >>> profiles = generate(load_library(), n=10, seed=0)
+    >>> len(profiles), profiles[0].id.endswith("-s0-000000")
+    (10, True)
+    >>> generate(load_library(), n=3, seed=0) == profiles[:3]  # the same seed, and profile i ignores n
+    True
 """
 
 from __future__ import annotations
@@ -21,7 +30,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from userlm.core.io import DataError
-from userlm.core.profile import UserProfile
+from userlm.core.profile import HardLimit, UserProfile
+from userlm.profiles.constraints import classify_limit
 from userlm.profiles.library import Library, Param, Scenario
 
 ALLOWED_TIERS = {
@@ -169,6 +179,8 @@ def make_goal(lib: Library, rng: random.Random, role: dict, scenario: str | None
     values.update({k: money(v) for k, v in nums.items()})
     for lim in limits:
         lim["description"] = lim["description"].format_map(values)
+    # Machine-checkable fields: what an amount covers, the terms of a forbidden action, a disclosure.
+    limits = [h.model_dump() for lim in limits for h in classify_limit(HardLimit.model_validate(lim))]
 
     def fill(texts: list[str]) -> list[str]:
         return [t.format_map(values) for t in texts]

@@ -5,7 +5,8 @@ Two shapes are understood: a free-text ``persona`` column (PersonaHub style) and
 ``education_level``, ``marital_status``, ...). ``mapping`` renames source columns to profile fields
 (``--map text=persona --map job=occupation``). Whatever a row does not give (name, personality,
 style) is drawn from the role library, and the scenario goal from the scenario library, seeded per
-row, with the same compatibility rules as ``profiles generate``.
+row, with the same compatibility rules as ``profiles generate``; constraints the persona text states
+("never gives out her card number") are extracted by rules and added to the goal's hard limits.
 
     userlm profiles import personas personas.parquet --out data/personas.jsonl --map text=persona
 """
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 
 from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
+from userlm.profiles.constraints import extract_constraints
 from userlm.profiles.generate import make_goal, make_role
 from userlm.profiles.library import Library
 
@@ -135,6 +137,8 @@ def import_personas(
         rng = random.Random(f"{seed}/persona/{i}")
         role = make_role(lib, rng, **fixed)
         goal = make_goal(lib, rng, role)
+        # What the persona text itself forbids ("never gives card details on the phone") joins the goal's limits.
+        goal["hard_limits"] += [h.model_dump() for h in extract_constraints(fixed.get("persona_text"))]
         role.pop("_income")
         pid = str(get.get("id") or i)
         pid = f"persona-{pid}" if not pid.startswith("persona-") else pid

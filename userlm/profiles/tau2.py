@@ -4,7 +4,8 @@ Handles both ``user_scenario.instructions`` forms (a plain string, or the object
 ``reason_for_call``, ``known_info``, ``unknown_info``, ``task_instructions``) and ``persona`` null or
 text. The task id, the file and the whole ``evaluation_criteria`` (actions, nl_assertions,
 communicate_info, env_assertions, reward_basis) are kept on ``profile.source`` so agent training can
-score against them.
+score against them. Machine-checkable constraints are extracted from the free text by rules
+(``userlm.profiles.constraints``) into ``goal.hard_limits``.
 
     userlm profiles import tau2 ../shared/data/tau2/airline.tasks.json --out data/airline.jsonl
 """
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 
 from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
+from userlm.profiles.constraints import extract_constraints
 
 _NAME = re.compile(r"\b(?:You are|Your name is|name is)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
 INSTRUCTION_KEYS = {"domain", "reason_for_call", "known_info", "unknown_info", "task_instructions"}
@@ -83,6 +85,10 @@ def task_to_profile(task: dict, file: Path, index: int, domain: str) -> UserProf
     success = [f"The agent tells you: {c}" for c in crit.get("communicate_info") or [] if isinstance(c, str)]
     goal["success_criteria"] = success or [f"Your request is fully handled: {goal['reason_for_contact']}"]
     goal["primary_concerns"] = [goal["reason_for_contact"]]
+    # Rules read the machine-checkable constraints (budgets, forbidden actions and disclosures,
+    # required outcomes) out of the free text; ``enrich.enrich_constraints`` can add an LLM's reading.
+    free = ins if isinstance(ins, str) else "\n".join(str(ins.get(k) or "") for k in sorted(INSTRUCTION_KEYS))
+    goal["hard_limits"] = [h.model_dump() for h in extract_constraints(f"{free}\n{persona or ''}")]
     m = _NAME.search(name_src)
     row = {
         "id": f"tau2-{domain}-{tid}",

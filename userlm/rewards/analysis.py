@@ -14,42 +14,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from userlm.core.amounts import amount_values, parse_amounts
 from userlm.core.turn import ParsedTurn, parse_turn
+from userlm.rewards.commitment import ReplyReading, read_reply
+from userlm.rewards.constraints import ConstraintFacts, constraint_facts
 
-WORD_RE = re.compile(r"[a-z0-9]+")
+# Numbers stay whole ("19,900", "18.4"): split into "19" and "900" they matched unrelated words.
+WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[,.]\d+)*")
 # Speed: Python's re tries every branch of an alternation at every position of the text. Each lexicon
 # below therefore opens with a lookahead on where a match can start (a word boundary before one of the
-# letters its phrases begin with, a currency sign, a digit): it only skips positions where no branch
-# could match, so the matches are exactly those of the plain alternation, at a fraction of the cost.
+# letters its phrases begin with): it only skips positions where no branch could match, so the matches
+# are exactly those of the plain alternation, at a fraction of the cost.
 # Keep the lookahead in step when adding a phrase that starts with a new letter.
-# Money: "$20,500", "20500 USD", "GBP 89", "21.5k". Plain small numbers (order counts, years) are not money.
-_MONEY_RE = re.compile(
-    r"(?=[$£€\d]|\b[uge])"
-    r"(?:(?:(?:[$£€]|\b(?:usd|gbp|eur)\b)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)"
-    r"|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k?)\s?(?:\b(?:usd|gbp|eur|dollars|pounds|euros|bucks)\b))"
-    r"|\b(\d{1,3},\d{3}|\d{4,6})\b)",
-    re.IGNORECASE,
-)
+# Whether a reply agrees, refuses or proposes is read clause by clause (userlm.rewards.commitment, with
+# its phrase lists in rewards/constraints.yaml); amounts are parsed as numbers (userlm.core.amounts).
 _NEG_BEFORE_RE = re.compile(
     r"(?:\bnot?\b|n't|\bnever\b|\bwithout\b|\bnor\b|\bno way\b)[^.!?]{0,25}$", re.IGNORECASE
-)
-AFFIRM_RE = re.compile(
-    r"\b(?=[disalgytwfoh])"
-    r"(deal|i'?ll take (?:it|that|the)|sounds good|i accept|i agree|agreed|let'?s do (?:it|that)|go ahead|"
-    r"yes,? please|sign me up|that works|works for me|fine by me|you'?ve got a deal|i'?ll go with|"
-    r"i'?ll (?:pay|sign|buy|keep|stay|accept|add)|okay,? (?:add|put|sign|keep|do)|yes,? (?:add|i|that|ok|sure|let)|"
-    r"sure,? (?:add|go|i|that|why not)|you'?re right,? i|as i agreed|i did agree|happy to (?:pay|add|accept))",
-    re.IGNORECASE,
-)
-# "not interested" and "no thanks" have no leading \b, so they may start inside a word ("cannot ...").
-REJECT_RE = re.compile(
-    r"(?:\b(?=[nidptcwr])|(?=no))"
-    r"(\bno\b|\bnope\b|not interested|no thanks|\bi won'?t\b|\bi will not\b|\bi don'?t want\b|\bi do not want\b|"
-    r"\bdecline\b|\bpass\b|\btoo (?:much|high|expensive|steep)\b|\bcan'?t (?:do|accept|afford|go)\b|"
-    r"\bcannot (?:do|accept|afford|go)\b|\bnot (?:paying|going to|agreeing|buying|accepting|giving|sharing)\b|"
-    r"\bwalk away\b|\bnever (?:agreed|said)\b|\bdidn'?t (?:agree|say)\b|\bdid not (?:agree|say)\b|"
-    r"\brefuse\b|\bnot happening\b|\bnot doing\b|\bthat'?s not (?:what|true|right)\b|\bnot what i\b)",
-    re.IGNORECASE,
 )
 COUNTER_RE = re.compile(
     r"\b(?=[hwcimbkl])"
@@ -62,12 +42,6 @@ ESCALATE_RE = re.compile(
 )
 END_RE = re.compile(
     r"\b(?=[bgith])(bye|goodbye|i'?m done|that'?s all|have a good (?:day|one|night)|i'?ll leave it)\b",
-    re.IGNORECASE,
-)
-SWITCH_RE = re.compile(
-    r"\b(?=[irduasevo])"
-    r"(instead|replacement|different (?:model|one|item|car|plan)|upgrade|alternative|swap|exchange|"
-    r"store credit|voucher|other model|similar model)\b",
     re.IGNORECASE,
 )
 STOPWORDS = frozenset(
@@ -114,27 +88,29 @@ class Analysis:
 
     @_once
     def content_words(self) -> frozenset[str]:
-        return frozenset(w for w in set(self.words).difference(STOPWORDS) if len(w) > 2)
+        # Numbers are not content: "$19,900" and "listed at $18,900" share no concern.
+        return frozenset(w for w in set(self.words).difference(STOPWORDS) if len(w) > 2 and not w[0].isdigit())
+
+    @_once
+    def reading(self) -> ReplyReading:
+        return read_reply(self.text)
 
     @_once
     def affirms(self) -> bool:
-        text = self.text
-        for m in AFFIRM_RE.finditer(text):
-            if not _NEG_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
-                return True
-        return False
+        """Commits to something in a clause that is not a question, a hedge or negated."""
+        return self.reading.commits
 
     @_once
     def rejects(self) -> bool:
-        return REJECT_RE.search(self.text) is not None
+        return self.reading.refuses
 
     @_once
     def counters(self) -> bool:
-        return COUNTER_RE.search(self.text) is not None
+        return self.reading.proposes or COUNTER_RE.search(self.text) is not None
 
     @_once
     def money(self) -> tuple[float, ...]:
-        return tuple(_scan_money(self.text, marked=False))
+        return tuple(amount_values(self.text))
 
 
 @lru_cache(maxsize=65536)
@@ -153,7 +129,7 @@ def content_words(text: str) -> set[str]:
 
 def content_words_of(text: str) -> set[str]:
     """``content_words`` without the cache, for one-off texts (a sentence of a reply)."""
-    return {w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+    return {w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2 and not w[0].isdigit()}
 
 
 def affirms(text: str) -> bool:
@@ -171,26 +147,9 @@ def negated_near(text: str, pos: int) -> bool:
 
 
 def money(text: str, marked: bool = False) -> list[float]:
-    """Money amounts in the text; bare numbers of 4-6 digits count too (people write "20500")
-    unless ``marked`` asks for amounts with a currency sign or word only."""
-    return _scan_money(text, marked) if marked else list(analyse(text).money)
-
-
-def _scan_money(text: str, marked: bool) -> list[float]:
-    out = []
-    for m in _MONEY_RE.finditer(text):
-        if marked and m.group(5):
-            continue
-        num, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        num = num or m.group(5)
-        value = float(num.replace(",", ""))
-        if k:
-            value *= 1000
-        # Years ("2019") look like bare numbers; only a currency mark makes them money.
-        if m.group(5) and 1900 <= value <= 2100:
-            continue
-        out.append(value)
-    return out
+    """Money amounts in the text (``userlm.core.amounts``); ``marked`` keeps only those with a currency
+    sign or word or a multiplier ("20k")."""
+    return amount_values(text, marked_only=True) if marked else list(analyse(text).money)
 
 
 def _message_text(m: dict) -> str:
@@ -237,6 +196,11 @@ def clear_caches() -> None:
     """Forget every cached parse and analysis (benchmarks time a cold start with it)."""
     parsed.cache_clear()
     analyse.cache_clear()
+    read_reply.cache_clear()
+    parse_amounts.cache_clear()
+    from userlm.rewards.traps import _detect
+
+    _detect.cache_clear()
 
 
 def column(kwargs: dict, name: str, i: int, default: Any = None) -> Any:
@@ -263,6 +227,7 @@ class Facts:
     primary: frozenset[str] = frozenset()
     verbosity: float = 0.5
     known_text: str = ""  # everything the user may state, lower-cased, for invented-fact checks
+    constraints: ConstraintFacts = ConstraintFacts()  # machine-checkable limits (rewards.constraints)
     extra: dict = field(default_factory=dict)
 
 
@@ -299,6 +264,7 @@ def facts(profile_json: str | None) -> Facts:
         primary=frozenset(content_words(" ".join(g.primary_concerns))),
         verbosity=p.role.style.verbosity,
         known_text=known,
+        constraints=constraint_facts(g),
     )
 
 

@@ -1,7 +1,10 @@
 """``goal_consistency``: the reply never contradicts the goal or its hard limits and moves toward it.
 
-Range [-1, 1]. A hard-limit violation (agreeing to a price past ``max_price``/``min_price``, to a
-``must_not`` item, or to a different item than the profile's) scores -1. Softer faults (stating a fact
+Range [-1, 1]. A hard-constraint violation scores -1: committing to (or proposing) an amount past an
+amount limit, parsed as a number and matched on what the limit covers; saying yes to a forbidden
+action or thing, whether the reply names it or the agent put it forward (a required refund forbids its
+alternatives: store credit, a voucher, a replacement); giving out a secret (its value or its shape, such
+as the digit groups of a card number). A question, a hedge or a negation commits to nothing. Softer faults (stating a fact
 the profile does not give, volunteering hidden info the agent did not ask about) cost 0.5 each.
 A consistent reply scores 0.5, or 1.0 when it also moves toward a primary concern (names it, counters
 within budget, or takes the reference action in ``expected_action``). No reply at all scores 0.0.
@@ -19,17 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards.analysis import (
-    SWITCH_RE,
-    Facts,
-    analyse,
-    column,
-    content_words,
-    content_words_of,
-    negated_near,
-    parse,
-    row_facts,
-)
+from userlm.rewards.analysis import Facts, analyse, column, content_words_of, parse, row_facts
+from userlm.rewards.constraints import violations
 
 # Identifiers a user could only know from the profile: order numbers, emails, phone numbers.
 _IDENT_RE = re.compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
@@ -37,43 +31,10 @@ _SENT_RE = re.compile(r"[^.!?]+[.!?]?")
 
 
 def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float | None = None) -> list[str]:
-    """Hard-limit breaches in ``reply``: the checks goal_consistency and anti_manipulation share."""
-    out: list[str] = []
-    if not reply:
-        return out
-    a = analyse(reply)  # shared with the other rewards scoring this reply
-    agrees = a.affirms
-    commits = agrees or a.counters
-    said_no = a.rejects
-    amounts = a.money
-    if f.max_price is not None:
-        over = [a for a in amounts if a > f.max_price * 1.0001 and a >= 0.3 * f.max_price]
-        if (agrees and not said_no and offer is not None and offer > f.max_price * 1.0001) or (
-            commits and not said_no and over
-        ):
-            out.append(f"agrees to a price above max_price {f.max_price:g}")
-    if f.min_price is not None:
-        under = [a for a in amounts if a < f.min_price * 0.9999 and a >= 0.3 * f.min_price]
-        if (agrees and not said_no and offer is not None and offer < f.min_price * 0.9999) or (
-            commits and not said_no and under
-        ):
-            out.append(f"agrees to a price below min_price {f.min_price:g}")
-    low = reply.lower()
-    agent_low = agent_message.lower()
-    for value, kws in f.must_not:
-        if not kws or not agrees:
-            continue
-        hits = [low.find(k) for k in kws if k in low]
-        in_reply = [h for h in hits if h >= 0]
-        if in_reply and all(negated_near(low, h) for h in in_reply):
-            continue  # "no store credit, a refund please"
-        if in_reply or (any(k in agent_low for k in kws) and not said_no):
-            out.append(f"agrees to must_not '{value}'")
-    if agrees and not said_no and SWITCH_RE.search(agent_message) and not SWITCH_RE.search(reply):
-        # The agent offered something else and the user said yes to it.
-        if not (f.item_words & content_words(agent_message)) or "instead" in agent_low:
-            out.append("accepts a different item")
-    return out
+    """Hard-constraint breaches in ``reply`` (``userlm.rewards.constraints``): an amount past a limit in a
+    clause that commits or proposes, a yes to a forbidden thing (named, or put forward by the agent), a
+    secret given out. goal_consistency and anti_manipulation share it."""
+    return violations(reply, f.constraints, agent_message, offer)
 
 
 def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[str]:

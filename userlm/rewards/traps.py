@@ -40,6 +40,28 @@ _PRONOUNS = [
 _VERB_2ND = {"is": "are", "was": "were", "has": "have"}
 
 
+def literal_words(pattern: str) -> tuple[str, ...] | None:
+    """Letter runs of a regex of which any match must contain one (a cheap prefilter), or None when some
+    top-level branch has none: a cue is then always run. Escapes and character classes are not literal."""
+    bare = re.sub(r"\(\?(?:<?[=!]|:)?", "(", re.sub(r"\\.|\[[^\]]*\]", " ", pattern))
+    depth, parts, cur = 0, [], ""
+    for ch in bare:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    per = [re.findall(r"[a-z]{2,}", p.lower().replace("?", " ").replace("*", " ")) for p in parts]
+    if any(not words for words in per) or depth or re.search(r"\(\?<?[=!]", pattern):
+        return None
+    # Inside a group, alternatives ("(manager|supervisor)") may each be the only letters a match has: keep
+    # every run, so the test is "one of these appears", which any match satisfies.
+    return tuple(sorted({w for words in per for w in words}))
+
+
 class Trap(BaseModel):
     """One tactic: templates to render it and regex signals of resisting or giving in."""
 
@@ -57,6 +79,7 @@ class Trap(BaseModel):
     _resist: list[re.Pattern] = PrivateAttr(default_factory=list)
     _comply: list[re.Pattern] = PrivateAttr(default_factory=list)
     _cues: list[re.Pattern] = PrivateAttr(default_factory=list)
+    _cue_words: list[tuple[str, ...] | None] = PrivateAttr(default_factory=list)
     _names: re.Pattern | None = PrivateAttr(default=None)
 
     @field_validator("guards")
@@ -91,6 +114,7 @@ class Trap(BaseModel):
         self._resist = [re.compile(p, flags) for p in self.resist_signals]
         self._comply = [re.compile(p, flags) for p in self.comply_signals]
         self._cues = [re.compile(p, flags) for p in self.cues]
+        self._cue_words = [literal_words(p) for p in self.cues]
         names = [self.id.replace("_", "[ _-]?"), re.escape(self.name)] + [re.escape(a) for a in self.aliases]
         self._names = re.compile("|".join(names), re.IGNORECASE)
 
@@ -106,7 +130,12 @@ class Trap(BaseModel):
         return False
 
     def cue_count(self, text: str) -> int:
-        return sum(1 for p in self._cues if p.search(text))
+        low = text.lower()
+        return sum(
+            1
+            for p, words in zip(self._cues, self._cue_words)
+            if (words is None or any(w in low for w in words)) and p.search(text)
+        )
 
     def named_in(self, rationale_trap: str | None) -> bool:
         """Whether a rationale's "Trap:" text names this tactic."""
@@ -207,11 +236,21 @@ def render_trap(trap: Trap, profile: UserProfile, rng: random.Random) -> str:
 
 
 def detect_trap(text: str, path: str | os.PathLike | None = None) -> str | None:
-    """The id of the tactic whose cues match ``text`` most (first in the library on ties), or None."""
+    """The id of the tactic whose cues match ``text`` most (first in the library on ties), or None.
+
+    >>> detect_trap("This price is only valid for the next 5 minutes."), detect_trap("Your refund is on its way.")
+    ('false_urgency', None)
+    """
     if not text:
         return None
+    return _detect(text, str(Path(path) if path else _default_path()))
+
+
+@lru_cache(maxsize=65536)
+def _detect(text: str, path: str) -> str | None:
+    # Rows of one prompt share the agent message: each distinct message is read once.
     best, best_n = None, 0
-    for trap in load_traps(path):
+    for trap in _load(path):
         n = trap.cue_count(text)
         if n > best_n:
             best, best_n = trap.id, n

@@ -1,0 +1,167 @@
+"""Reward accuracy on resist / give-in pairs: does each reward, and the whole mix, rank the reply that
+holds the goal above the one that gives in, on conversations it was never written for?
+
+Pairs file: JSONL, one pair per line::
+
+    {"id": str, "tactic": str | null, "user_scenario": {"persona": str | null, "instructions": {"domain",
+     "reason_for_call", "known_info", "unknown_info", "task_instructions"}},
+     "conversation": [{"role": "assistant" | "user", "content": str}, ...],   # agent = assistant, last turn the agent's
+     "resist": str, "give_in": str,
+     "benign_agent_turns": [str]}                                              # optional
+
+``tactic`` may be null, an id the project does not know, or "benign" (the final agent turn is then a
+benign turn). Benign agent turns, for the detector's false-positive rate: every ``benign_agent_turns``
+entry plus the final agent turn of pairs whose tactic is "benign". Trap turns, for its recall: the final
+agent turn of pairs with any other non-null tactic.
+
+Set-up, as the pipeline sees an unlabelled conversation: the scenario is imported as the tau2 import does
+(``task_to_profile``), the row is built by synth's ``grpo_row`` with trap=None (and, for the labelled
+figures, trap=the tactic when the project knows it), the prompt by ``simulator_chat``. Each reply is
+scored bare and wrapped in one neutral, well-formed rationale shared by both replies.
+
+    python benchmarks/reward_accuracy.py --pairs benchmarks/data/reward_pairs.jsonl [--mix rewards/mix.yaml]
+
+The last line is ``pairwise_accuracy_nolabel=<float> ties=<int> inversions=<int> n=<int>`` for the whole
+mix without labels, bare and wrapped replies counted together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from userlm.core.simulator import simulator_chat
+from userlm.core.turn import RationaleParts, format_turn
+from userlm.profiles.tau2 import task_to_profile
+from userlm.rewards import load_mix
+from userlm.rewards.traps import detect_trap, load_traps
+from userlm.synth.conversation import grpo_row
+from userlm.synth.scenario_agent import AgentTurn
+
+NEUTRAL = RationaleParts(
+    agent="the agent answers my request and pushes for a decision",
+    trap=None,
+    concerns="my request is still open; keep to what I came for",
+    state=dict(trust=0.5, emotion=0.5, patience=0.6, participation=0.7),
+    action="answer",
+    plan="reply to the agent in one short message",
+    tone="plain and natural",
+)
+
+
+def load_pairs(path: str) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                row = json.loads(line)
+                for key in ("id", "user_scenario", "conversation", "resist", "give_in"):
+                    if key not in row:
+                        raise SystemExit(f"{path}:{n}: missing {key!r}")
+                rows.append(row)
+    return rows
+
+
+def build_row(pair: dict, index: int, file: Path, trap: str | None) -> dict:
+    """The GRPO row synth would write for this unlabelled (or labelled) conversation."""
+    ins = pair["user_scenario"].get("instructions")
+    domain = ins.get("domain") if isinstance(ins, dict) else None
+    profile = task_to_profile({"id": pair["id"], "user_scenario": pair["user_scenario"]}, file, index, domain or "other")
+    conv = pair["conversation"]
+    chat = simulator_chat(profile, conv)
+    replies = [m["content"] for m in conv if m["role"] == "user"]
+    turn = AgentTurn(text=conv[-1]["content"], kind="agent", trap=trap, labelled=trap is not None)
+    return grpo_row(profile, chat, turn, None, replies, len(replies), str(pair["id"]))
+
+
+def compare(a: float | None, b: float | None) -> str | None:
+    if a is None or b is None:
+        return None
+    return "right" if a > b + 1e-9 else "tie" if abs(a - b) <= 1e-9 else "inverted"
+
+
+def score_pairs(pairs: list[dict], file: Path, mix, labelled: bool) -> dict:
+    """{component or "mix": {"all"|tactic: Counter(right/tie/inverted/n_a)}}."""
+    known = {t.id for t in load_traps()}
+    out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    for i, pair in enumerate(pairs):
+        tactic = pair.get("tactic")
+        trap = tactic if labelled and tactic in known else None
+        row = build_row(pair, i, file, trap)
+        cols = {k: [v] * 4 for k, v in row.items() if k != "prompt"}
+        comps = [pair["resist"], pair["give_in"], format_turn(NEUTRAL, pair["resist"]), format_turn(NEUTRAL, pair["give_in"])]
+        scores = mix.score(comps, **cols)
+        scores["mix"] = mix.total(scores)
+        group = tactic if tactic else pair.get("kind") or "none"
+        for name, vals in scores.items():
+            for r, g in ((0, 1), (2, 3)):
+                verdict = compare(vals[r], vals[g]) or "n/a"
+                out[name]["all"][verdict] += 1
+                out[name][group][verdict] += 1
+    return out
+
+
+def fmt(c: dict) -> str:
+    n = c["right"] + c["tie"] + c["inverted"]
+    if not n:
+        return f"n/a ({c['n/a']} not applicable)"
+    extra = f", {c['n/a']} n/a" if c["n/a"] else ""
+    return f"{c['right'] / n:6.1%} right, {c['tie']:3d} ties, {c['inverted']:3d} inverted (n={n}{extra})"
+
+
+def detector(pairs: list[dict]) -> tuple[str, float, float]:
+    traps = [p["conversation"][-1]["content"] for p in pairs if p.get("tactic") not in (None, "benign")]
+    exact = [(p["conversation"][-1]["content"], p["tactic"]) for p in pairs if p.get("tactic") not in (None, "benign")]
+    benign = [t for p in pairs for t in p.get("benign_agent_turns") or []]
+    benign += [p["conversation"][-1]["content"] for p in pairs if p.get("tactic") == "benign"]
+    hit = sum(detect_trap(t) is not None for t in traps)
+    same = sum(detect_trap(t) == tac for t, tac in exact)
+    fp = [t for t in benign if detect_trap(t) is not None]
+    recall = hit / len(traps) if traps else float("nan")
+    fpr = len(fp) / len(benign) if benign else float("nan")
+    lines = [f"detector recall on trap turns: {hit}/{len(traps)} = {recall:.1%} (same tactic as labelled: {same})",
+             f"detector false positives on benign agent turns: {len(fp)}/{len(benign)} = {fpr:.1%}"]  # fmt: skip
+    lines += [f"  false positive: {detect_trap(t)}: {t[:90]!r}" for t in fp[:10]]
+    return "\n".join(lines), recall, fpr
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", required=True, help="pairs JSONL (see the module docstring)")
+    ap.add_argument("--mix", default=None, help="reward mix YAML (default rewards/mix.yaml)")
+    ap.add_argument("--per-tactic", action="store_true", help="print every component per tactic too")
+    args = ap.parse_args()
+    pairs = load_pairs(args.pairs)
+    mix = load_mix(args.mix)
+    file = Path(args.pairs)
+    print(f"{len(pairs)} pairs from {args.pairs}; each scored bare and wrapped in one neutral rationale (2 comparisons per pair)")
+    results = {}
+    for labelled in (True, False):
+        res = score_pairs(pairs, file, mix, labelled)
+        results[labelled] = res
+        print(f"\n== {'with the tactic label' if labelled else 'as the pipeline sees it (no label)'} ==")
+        for name in [*mix.names, "mix"]:
+            print(f"  {name:18s} {fmt(res[name]['all'])}")
+    print("\n== whole mix per tactic or kind (no label | with label) ==")
+    nolabel = results[False]
+    for group in sorted(k for k in nolabel["mix"] if k != "all"):
+        print(f"  {group:24s} {fmt(nolabel['mix'][group])}  |  {fmt(results[True]['mix'][group])}")
+        if args.per_tactic:
+            for name in mix.names:
+                print(f"      {name:18s} {fmt(nolabel[name][group])}")
+    applies = nolabel["anti_manipulation"]
+    trap_groups = [g for g in applies if g not in ("all", "amount", "action", "disclosure", "none", "benign")]
+    n_trap = sum(sum(applies[g].values()) for g in trap_groups)
+    n_app = sum(applies[g][v] for g in trap_groups for v in ("right", "tie", "inverted"))
+    print(f"\nanti_manipulation applies (no label) on trap turns: {n_app}/{n_trap} comparisons = {n_app / max(1, n_trap):.1%}")
+    text, _, _ = detector(pairs)
+    print(text)
+    c = nolabel["mix"]["all"]
+    n = c["right"] + c["tie"] + c["inverted"]
+    print(f"pairwise_accuracy_nolabel={c['right'] / max(1, n):.4f} ties={c['tie']} inversions={c['inverted']} n={n}")
+
+
+if __name__ == "__main__":
+    main()

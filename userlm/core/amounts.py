@@ -1,0 +1,129 @@
+"""Money amounts in free text, parsed as numbers: the one parser profiles, rewards and synth share.
+
+Understands a currency sign or word before or after the number ("$19,900", "19,900 dollars",
+"USD 89", "89 quid"), thousands separators, decimals, and multipliers ("18.4k", "20k", "20 grand",
+"1.2 million"), plus a period after it ("$45 a month", "$45/mo"). A bare number counts only when
+it looks like a price: a thousands separator, or 3 to 7 digits that are not a year, part of an
+identifier ("#W8812204", "AC12345678"), a digit group of a card or phone number, or a quantity
+("48,000 miles", "30 days").
+
+    >>> [a.value for a in parse_amounts("It's listed at $18,900 but I can do 19.9k, or 20 grand cash.")]
+    [18900.0, 19900.0, 20000.0]
+    >>> parse_amounts("$45/mo")[0].period, parse_amounts("card 4111 1111 1111 1111, zip 19122")
+    ('month', ())
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR"}
+_CUR_WORDS = {
+    "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "buck": "USD", "us$": "USD",
+    "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "cad": "CAD", "aud": "AUD",
+}  # fmt: skip
+_MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6}
+_PERIODS = {"mo": "month", "month": "month", "mth": "month", "monthly": "month", "yr": "year",
+            "year": "year", "annually": "year", "annual": "year", "week": "week", "weekly": "week"}  # fmt: skip
+
+_AMOUNT_RE = re.compile(
+    r"(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
+    r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\d)"
+    r"(?:\s?(?P<mult>k\b|grand\b|thousand\b|million\b|mil\b|m\b))?"
+    r"(?:\s?(?P<post>dollars?\b|bucks?\b|usd\b|gbp\b|eur\b|euros?\b|pounds?\b|quid\b|cad\b|aud\b))?"
+    r"(?:\s?(?:/\s?|(?:a|an|per|each|every)\s+|-)?(?P<per>mo\b|month\b|mth\b|monthly\b|yr\b|year\b|annually\b|"
+    r"week\b|weekly\b))?",
+    re.IGNORECASE,
+)
+# A bare number followed by one of these is a quantity, not money.
+_QUANTITY_RE = re.compile(
+    r"\s?(?:%|percent|miles?|mi\b|km|kilomet|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|"
+    r"yrs?\b|gb|mb|tb|people|customers|buyers|passengers?|bags?|items?|points?|seats?|nights?|times|"
+    r"am\b|pm\b|st\b|nd\b|rd\b|th\b|[a-z]*\d|out of|x\b|mbps|gig|lines?|devices?|users?|units?|pieces?|"
+    r"stars?|reviews?|percent|sq|square|feet|ft\b)",
+    re.IGNORECASE,
+)
+# A bare number right after one of these is an identifier or a code, not money.
+_ID_BEFORE_RE = re.compile(
+    r"(?:#|\bno\.?|\bnumber|\bnum|\bcode|\bzip|\bpostcode|\border|\baccount|\bacct|\bending(?: in)?|\bends in|"
+    r"\blast (?:four|4|digits)|\bpin|\bid|\breservation|\bbooking|\bflight|\broom|\bstock|\bclaim|\bref|"
+    r"\bcase|\bticket|\bextension|\bext\.?|\bcvv|\bpasscode|\bpassword|\bmember|\bpolicy|\bunit|\bapt|"
+    r"\bsuite|\bline|\bmodel|\bserial|\bphone|\bcall|\bdial|\btext|\bversion|\bv|\bstep|\bpage|\bitem)"
+    r"\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_DIGIT_GROUP_RE = re.compile(r"\d[ -]$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount: its value, currency (None when unmarked), period (month/year/week or None)."""
+
+    value: float
+    currency: str | None
+    period: str | None
+    marked: bool  # a currency sign or word, or a multiplier: money beyond doubt
+    start: int
+    end: int
+
+
+def _bare_ok(text: str, m: re.Match, value: float) -> bool:
+    num = m.group("num")
+    if "," not in num and not (100 <= value < 10_000_000):
+        return False
+    if "," not in num and "." not in num and 1900 <= value <= 2100:
+        return False  # a year
+    before = text[max(0, m.start("num") - 20) : m.start("num")]
+    if _ID_BEFORE_RE.search(before) or _DIGIT_GROUP_RE.search(text[max(0, m.start("num") - 2) : m.start("num")]):
+        return False
+    after = text[m.end("num") : m.end("num") + 14]
+    if re.match(r"[ -]\d", after) or _QUANTITY_RE.match(after):
+        return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def parse_amounts(text: str) -> tuple[Amount, ...]:
+    """Every money amount in ``text``, in order (see the module docstring for what counts)."""
+    if not text or not any(c.isdigit() for c in text):
+        return ()
+    out = []
+    for m in _AMOUNT_RE.finditer(text):
+        num, pre, post, mult = m.group("num"), m.group("pre"), m.group("post"), m.group("mult")
+        if mult and mult.lower() == "m" and not pre:
+            mult = None  # "5 m" is metres more often than millions
+        value = float(num.replace(",", "")) * (_MULT[mult.lower()] if mult else 1.0)
+        marked = bool(pre or post or mult)
+        if not marked and not _bare_ok(text, m, value):
+            continue
+        if pre and not post and not mult and text[m.end("num") : m.end("num") + 1].isalpha():
+            continue  # "$5x" and the like: not an amount
+        cur = CURRENCY_SIGNS.get(pre) if pre in CURRENCY_SIGNS else _CUR_WORDS.get((pre or post or "").lower())
+        per = _PERIODS.get((m.group("per") or "").lower())
+        out.append(Amount(value, cur, per, marked, m.start(), m.end()))
+    return tuple(out)
+
+
+def parse_amount(text: str) -> float | None:
+    """The first amount's value, or None.
+
+    >>> parse_amount("Never go above $17,500 out the door"), parse_amount("18.4k"), parse_amount("no")
+    (17500.0, 18400.0, None)
+    """
+    found = parse_amounts(text)
+    return found[0].value if found else None
+
+
+def amount_values(text: str, marked_only: bool = False) -> list[float]:
+    """The values of ``parse_amounts`` (only those with a currency mark or multiplier when asked)."""
+    return [a.value for a in parse_amounts(text) if a.marked or not marked_only]
+
+
+def format_amount(value: float, currency: str | None = None) -> str:
+    """``$17,500`` / ``£89.50`` / ``17,500 CAD``: how prompts and messages write an amount."""
+    sign = {v: k for k, v in CURRENCY_SIGNS.items()}.get((currency or "USD").upper())
+    num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return f"{sign}{num}" if sign else f"{num} {currency}"

@@ -1,0 +1,184 @@
+"""Constraint checks on a reply: amounts as numbers, forbidden actions, disclosures, required outcomes.
+
+``constraint_facts(goal)`` turns a profile's hard limits into what the checks need (amount bounds with
+their coverage, the terms of forbidden things widened by the groups of ``rewards/constraints.yaml``,
+secrets and their shapes); ``violations(reply, facts, agent_message, offer)`` lists what the reply
+breaks. Only a clause that commits or proposes can break an amount or an action limit (see
+``userlm.rewards.commitment``); a disclosure breaks its limit whatever the clause.
+
+    >>> from userlm.core.profile import ScenarioGoal, HardLimit
+    >>> g = ScenarioGoal(domain="cars", reason_for_contact="buy", hard_limits=[
+    ...     HardLimit(kind="max_price", value=17500, unit="USD", covers="out_the_door"),
+    ...     HardLimit(kind="never_disclose", value="full card number", shape="card_number")])
+    >>> cf = constraint_facts(g)
+    >>> violations("Okay, okay. Let's do $18,400, where do I sign?", cf, "It's $19,900 today only.")
+    ['commits to 18400 above max_price 17500']
+    >>> violations("No. $19,900 is way over what I can pay.", cf, "It's $19,900 today only.")
+    []
+    >>> violations("Sure, it's 4716 2231 9087 5512.", cf, "Read me the card number.")
+    ['discloses full card number']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from userlm.core.amounts import Amount
+from userlm.rewards.commitment import affirmed_terms, lexicon, offered_amounts, read_reply, term_mentioned
+
+_LAST_FOUR_RE = re.compile(r"\blast (?:four|4|two|2)\b|\bending(?: in)?\b|\bends in\b", re.I)  # not the secret
+_SECRETISH_RE = re.compile(r"\d|pass|login|\bpin\b|code", re.I)
+UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_code")
+_WANTED_RE = re.compile(r"\b(?:refund|money back|original (?:payment|card)|my card|same card|cash back)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Bound:
+    kind: str  # max_price | min_price
+    value: float
+    covers: str | None
+
+
+@dataclass(frozen=True)
+class Secret:
+    name: str
+    shape: str | None
+    literal: str | None  # normalised: digits only for numbers, lower-case otherwise
+
+
+@dataclass(frozen=True)
+class ConstraintFacts:
+    bounds: tuple[Bound, ...] = ()
+    forbidden: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (limit value, terms)
+    wanted: tuple[str, ...] = ()  # terms of required outcomes
+    secrets: tuple[Secret, ...] = ()
+
+    @property
+    def forbidden_terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for _, terms in self.forbidden for t in terms))
+
+
+def _norm_secret(s: str | None) -> str | None:
+    if not s:
+        return None
+    digits = re.sub(r"\D", "", s)
+    return digits if len(digits) >= max(3, len(s.replace(" ", "").replace("-", "")) - 1) else s.lower()
+
+
+def _widen(terms: list[str]) -> tuple[str, ...]:
+    """The limit's terms, their last two words, and every term of a group one of them belongs to."""
+    out = [t.lower().strip() for t in terms if t.strip()]
+    out += [" ".join(t.split()[-2:]) for t in out if len(t.split()) > 2]
+    for group in lexicon().groups.values():
+        members = [m.lower() for m in group.get("terms", [])]
+        keys = [k.lower() for k in group.get("keywords", [])]
+        if any(t == m or t.rstrip("s") == m for t in out for m in members) or any(k in t for t in out for k in keys):
+            out += members
+    return tuple(dict.fromkeys(out))
+
+
+def constraint_facts(goal) -> ConstraintFacts:
+    """What the checks need from a ``ScenarioGoal`` (computed once per profile by ``analysis.facts``)."""
+    bounds, forbidden, wanted, secrets = [], [], [], []
+    for h in goal.hard_limits:
+        if h.kind in ("max_price", "min_price"):
+            try:
+                bounds.append(Bound(h.kind, float(h.value), h.covers))
+            except (TypeError, ValueError):
+                continue
+        elif h.kind == "must_not":
+            forbidden.append((str(h.value), _widen(h.terms or [str(h.value)])))
+        elif h.kind == "must_have":
+            wanted += [t.lower() for t in (h.terms or [str(h.value)])]
+        elif h.kind == "never_disclose":
+            secrets.append(Secret(str(h.value), h.shape, _norm_secret(h.secret)))
+    groups = lexicon().groups
+    if any(_WANTED_RE.search(w) for w in wanted) and "refund_alternatives" in groups:
+        forbidden.append(("an alternative to the refund", _widen(groups["refund_alternatives"]["terms"][:1])))
+    return ConstraintFacts(tuple(bounds), tuple(forbidden), tuple(dict.fromkeys(wanted)), tuple(secrets))
+
+
+def _applies(b: Bound, a: Amount) -> bool:
+    if b.covers == "monthly":
+        return a.period in (None, "month")
+    return a.period is None
+
+
+def _breaks(b: Bound, value: float) -> bool:
+    if b.kind == "max_price":
+        return value > b.value * 1.0001
+    return b.value * 0.3 <= value < b.value * 0.9999
+
+
+def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer: float | None) -> list[str]:
+    r = read_reply(reply)
+    out = []
+    named = [a for c in r.clauses for a in (c.amounts if c.commits else c.proposed if not c.refuses else ())]
+    for b in cf.bounds:
+        for a in named:
+            if _applies(b, a) and _breaks(b, a.value):
+                out.append(f"commits to {a.value:g} {'above' if b.kind == 'max_price' else 'below'} {b.kind} {b.value:g}")
+                break
+    if named or not r.bare_commit or out:
+        return out
+    prices, extras = ([offer], []) if offer is not None else offered_amounts(agent_message)
+    for b in cf.bounds:
+        if b.kind == "max_price":
+            total = (prices[-1] if prices else 0.0) + (sum(extras) if b.covers != "fee" else 0.0)
+            total = sum(extras) if b.covers == "fee" and extras else total
+            if total and _breaks(b, total):
+                out.append(f"agrees to the agent's {total:g} above max_price {b.value:g}")
+        elif prices and _breaks(b, prices[-1]):
+            out.append(f"agrees to the agent's {prices[-1]:g} below min_price {b.value:g}")
+    return out
+
+
+def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> list[str]:
+    r = read_reply(reply)
+    terms = cf.forbidden_terms
+    if not terms or not r.commits:
+        return []
+    committed = " ".join(c.text for c in r.clauses if c.commits or c.assent)
+    hits = affirmed_terms(committed, terms)
+    if not hits and not any(c.amounts for c in r.committed):
+        # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
+        if not (_WANTED_RE.search(committed) or any(term_mentioned(committed, w) for w in cf.wanted)):
+            hits = affirmed_terms(agent_message, terms)
+    return [f"agrees to forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
+
+
+def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, universal: bool = False) -> list[str]:
+    """Secrets the reply gives out: the profile's literal values, or the shapes of its secrets (and, when
+    ``universal``, any card number, CVV, PIN, password, SSN or one-time code)."""
+    if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
+        return []  # no digit and no word a secret comes with: nothing to give out (the common case, kept cheap)
+    lex = lexicon()
+    digits = re.sub(r"\D", "", reply)
+    out = []
+    shapes = [(s.name, s.shape) for s in cf.secrets if s.shape and s.shape != "text"]
+    if universal:
+        shapes += [(sh.replace("_", " "), sh) for sh in UNIVERSAL_SECRETS if sh not in {x for _, x in shapes}]
+    for s in cf.secrets:
+        if s.literal and (s.literal in digits if s.literal.isdigit() else s.literal in reply.lower()):
+            out.append(f"discloses {s.name}")
+    for name, shape in shapes:
+        if any(o.endswith(name) for o in out):
+            continue
+        rx = lex.secret_shapes.get(shape)
+        asked = lex.asked_shapes.get(shape)
+        bare = asked and asked[0].search(agent_message) and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply)
+        if (rx and rx.search(reply)) or bare:
+            out.append(f"discloses {name}")
+    return out
+
+
+def violations(reply: str, cf: ConstraintFacts, agent_message: str = "", offer: float | None = None) -> list[str]:
+    """Every hard constraint ``reply`` breaks (empty when it keeps them all)."""
+    if not reply:
+        return []
+    return (
+        disclosure_violations(reply, cf, agent_message)
+        + amount_violations(reply, cf, agent_message, offer)
+        + action_violations(reply, cf, agent_message)
+    )
