@@ -245,8 +245,8 @@ def test_stream_deltas_join_to_the_turn(scripted, example_profiles):
 
 def test_an_app_serves_again_after_a_restart(example_profiles):
     from fastapi.testclient import TestClient
-
     from serving_helpers import FakeBackend
+
     from userlm.serving.app import create_app
     from userlm.serving.config import ServeConfig
 
