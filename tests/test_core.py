@@ -161,3 +161,17 @@ def test_profile_json_schema_has_descriptions():
     schema = UserProfile.model_json_schema()
     role = schema["$defs"]["StaticRole"]["properties"]
     assert all("description" in v for v in role.values())
+
+
+@pytest.mark.parametrize("has_bf16", [True, False])
+def test_cpu_defaults_follow_the_cpu(monkeypatch, has_bf16):
+    import torch
+
+    import userlm.core.device as device
+    from userlm.core.config import cpu_defaults
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(device, "cpu_has_bf16", lambda: has_bf16)
+    assert cpu_defaults() == {"bf16": has_bf16, "gradient_checkpointing": False, "use_cpu": True}
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert cpu_defaults() == {}  # a GPU keeps TRL's own defaults
