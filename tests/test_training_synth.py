@@ -405,3 +405,20 @@ def test_training_template_prefers_trl_s_version_of_a_known_template(smollm_toke
         tok.chat_template = unusable  # no rationale in TRL's version / unknown and not ChatML
         with pytest.raises(DataError, match="training_template"):
             training_template(tok)
+
+
+def test_mixed_prompts_include_the_tau2_shape(tmp_path, example_profiles):
+    from userlm.core.prompts import plain_guidelines, render_plain
+
+    synthesize(SynthConfig(out=str(tmp_path), conversations=6, system_prompt="mixed", seed=1))
+    systems = [r["prompt"][0]["content"] for r in read_rows(tmp_path / "grpo.jsonl", GRPORow)]
+    plain = [s for s in systems if "<scenario>" in s]
+    assert plain and len(plain) < len(systems)  # the three styles in turn
+    for text in plain:  # a harness's prompt: guidelines and scenario, no turn-format instructions
+        assert text.rstrip().endswith("</scenario>") and "<think>" not in text
+        assert "Reason for call:" in text and "###STOP###" in text
+    profile = example_profiles[0]
+    variants = {render_plain(profile, v) for v in range(len(plain_guidelines()))}
+    assert len(variants) == len(plain_guidelines()) >= 3
+    own = render_plain(profile, guidelines="HARNESS GUIDELINES")
+    assert own.startswith("HARNESS GUIDELINES") and profile.goal.reason_for_contact in own

@@ -23,7 +23,7 @@ class SynthConfig(ConfigModel):
     trap_rate: float = Field(0.25, ge=0.0, le=1.0, description='Chance that an agent move is replaced by a trap turn.')
     cooperative: float = Field(0.65, ge=0.0, le=1.0, description='Share of conversations where the agent meets the goal.')
     max_turns: int = Field(9, ge=1, le=MAX_TURNS, description='Agent messages per conversation at most.')
-    system_prompt: Literal["full", "compact"] = Field("full", description='full = profile.render(); compact = a short prompt for small models/CPU.')
+    system_prompt: Literal["full", "compact", "plain", "mixed"] = Field("full", description='full = profile.render(); compact = a short prompt for small models/CPU; plain = the tau2-bench shape (guidelines + <scenario>); mixed = the three in turn, one per conversation.')
     mode: Literal["offline", "teacher"] = Field("offline", description='offline policy or teacher model.')
     teacher_model: str = Field("", description='Teacher model name at --base-url.')
     base_url: str = Field("", description='OpenAI-compatible endpoint of the teacher.')

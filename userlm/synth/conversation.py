@@ -21,19 +21,37 @@ from userlm.synth.policy import Move, UserPolicy
 from userlm.synth.scenario_agent import AgentTurn, ScenarioAgent
 
 TEMPLATES = Path(__file__).parent / "templates"
-TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact"}
+TEMPLATE_OF = {"full": "simulator_system", "compact": "simulator_compact", "plain": "simulator_plain"}
+MIXED = ("full", "compact", "plain")  # what ``system_prompt: mixed`` cycles through, one per conversation
 
 
-def system_text(profile: UserProfile, style: str = "full") -> str:
-    """The simulator's system prompt, from the core templates that serving and evaluation render too."""
+def prompt_style(style: str, index: int) -> str:
+    """The prompt style of conversation ``index``: ``style`` itself, or for ``mixed`` one of ``MIXED`` in turn.
+
+    >>> [prompt_style("mixed", i) for i in range(4)], prompt_style("compact", 3)
+    (['full', 'compact', 'plain', 'full'], 'compact')
+    """
+    return MIXED[index % len(MIXED)] if style == "mixed" else style
+
+
+def system_text(profile: UserProfile, style: str = "full", index: int = 0) -> str:
+    """The simulator's system prompt, from the core templates that serving and evaluation render too.
+
+    ``plain`` is the tau2-bench shape (guidelines, then ``<scenario>``) with the index choosing one of the
+    guideline wordings, so a model trained on it plays the user when a harness sends its own wording."""
+    style = prompt_style(style, index)
+    if style == "plain":
+        from userlm.core.prompts import render_plain
+
+        return render_plain(profile, variant=index // len(MIXED))
     return profile.render(TEMPLATE_OF[style])
 
 
-def teacher_system(profile: UserProfile, style: str = "full") -> str:
+def teacher_system(profile: UserProfile, style: str = "full", index: int = 0) -> str:
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=False)
-    return env.get_template("teacher.md.jinja").render(system_prompt=system_text(profile, style).strip())
+    return env.get_template("teacher.md.jinja").render(system_prompt=system_text(profile, style, index).strip())
 
 
 def grpo_row(
@@ -132,11 +150,11 @@ def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: 
             profile, rng, trap_rate=cfg.trap_rate, cooperative=cfg.cooperative, max_turns=cfg.max_turns
         )
         system = (
-            teacher_system(profile, cfg.system_prompt) if teacher else system_text(profile, cfg.system_prompt)
+            teacher_system(profile, cfg.system_prompt, i) if teacher else system_text(profile, cfg.system_prompt, i)
         )
         conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system)
         if teacher:  # the student trains on the plain simulator prompt, not the teacher's
-            conv.student_system = system_text(profile, cfg.system_prompt)
+            conv.student_system = system_text(profile, cfg.system_prompt, i)
         convs.append(conv)
     return convs
 

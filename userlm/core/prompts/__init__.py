@@ -30,3 +30,21 @@ def render_template(name: str, **context) -> str:
 def read_text(name: str) -> str:
     """A prompt file used verbatim (no template variables)."""
     return (PROMPT_DIR / name).read_text(encoding="utf-8")
+
+
+@cache
+def plain_guidelines() -> tuple[str, ...]:
+    """The wordings of the tau2-bench-style user guidelines (``plain_guidelines.yaml``)."""
+    import yaml
+
+    data = yaml.safe_load((PROMPT_DIR / "plain_guidelines.yaml").read_text(encoding="utf-8"))
+    return tuple(str(x) for x in data)
+
+
+def render_plain(profile, variant: int = 0, guidelines: str | None = None) -> str:
+    """A tau2-bench-style system prompt for ``profile``: guidelines (one of our wordings, or a harness's own
+    ``guidelines`` text, e.g. tau2's simulation_guidelines.md), then ``<scenario>...</scenario>``."""
+    if guidelines is None:
+        options = plain_guidelines()
+        guidelines = options[variant % len(options)]
+    return render_template("simulator_plain", profile=profile, guidelines=guidelines)
