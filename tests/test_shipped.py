@@ -1,0 +1,54 @@
+"""Shipped simulators: a packaged LoRA adapter loads by name, merged into its base once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import userlm.core.shipped as shipped
+from userlm.core.io import DataError
+from userlm.core.models import resolve_model
+
+
+@pytest.fixture()
+def adapter(tmp_path, tiny_model_dir):
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_model_dir), LoraConfig(r=4, target_modules="all-linear"))
+    for name, p in model.named_parameters():
+        if "lora_B" in name:  # a trained adapter changes the outputs (a fresh one is all zeros)
+            p.data.normal_(0, 0.5)
+    model.save_pretrained(tmp_path / "adapter")
+    return tmp_path / "adapter"
+
+
+def test_a_packaged_adapter_loads_by_name(tmp_path, monkeypatch, adapter, tiny_model_dir):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    root = tmp_path / "simulators"
+    root.mkdir()
+    monkeypatch.setattr(shipped, "shipped_root", lambda: root)
+    monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
+    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning": True}
+    shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
+    assert shipped.shipped_names() == ["tiny-userlm"]
+
+    path = resolve_model("tiny-userlm")
+    assert Path(path).parent == tmp_path / "cache" / "models" and Path(path).name.startswith("tiny-userlm-")
+    assert resolve_model("tiny-userlm") == path  # merged once, then reused
+    ids = torch.tensor([[1, 2, 3, 4]])
+    merged = AutoModelForCausalLM.from_pretrained(path)(ids).logits
+    base = AutoModelForCausalLM.from_pretrained(tiny_model_dir)(ids).logits
+    assert not torch.allclose(merged, base)  # the adapter is in the weights
+    assert (shipped.shipped_root() / "tiny-userlm" / "README.md").read_text() == "# card\n"
+
+
+def test_package_adapter_refuses_what_is_not_an_adapter(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataError, match="not a LoRA adapter"):
+        shipped.package_adapter(tmp_path / "empty", tmp_path / "out", {}, "")
