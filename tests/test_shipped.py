@@ -52,3 +52,19 @@ def test_package_adapter_refuses_what_is_not_an_adapter(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(DataError, match="not a LoRA adapter"):
         shipped.package_adapter(tmp_path / "empty", tmp_path / "out", {}, "")
+
+
+def test_training_continues_an_adapter_instead_of_stacking_one(adapter, tiny_model_dir):
+    from peft import PeftModel
+    from trl import ModelConfig
+
+    from userlm.training.sft import load_model_and_tokenizer, peft_config_for
+
+    model_args = ModelConfig(model_name_or_path=str(adapter), use_peft=True)
+    _, model, _ = load_model_and_tokenizer(model_args, None)
+    assert isinstance(model, PeftModel) and peft_config_for(model, model_args) is None
+    trainable = [n for n, p in model.named_parameters() if p.requires_grad]
+    assert trainable and all("lora_" in n for n in trainable)
+    plain = ModelConfig(model_name_or_path=tiny_model_dir, use_peft=True)
+    _, base, _ = load_model_and_tokenizer(plain, None)
+    assert peft_config_for(base, plain) is not None  # a plain model gets TRL's LoRA config

@@ -110,9 +110,9 @@ def resolve_model(name_or_path: str | os.PathLike | None = None) -> str:
         return str(target)
     path = Path(name).expanduser()
     if path.exists():
-        if path.is_dir() and not (path / "config.json").exists():
+        if path.is_dir() and not (path / "config.json").exists() and not (path / "adapter_config.json").exists():
             raise ModelNotFoundError(
-                f"{path} is a folder but has no config.json: not a transformers model folder"
+                f"{path} is a folder but has no config.json: not a transformers model (or peft adapter) folder"
             )
         return str(path)
     if name.startswith((".", "/", "~")) or name.count("/") > 1:

@@ -56,11 +56,11 @@ def load_prompts(path: str, limit: int | None = None, seed: int = 0):
 
 def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
     """The GRPOTrainer with the mix's rewards (``extra_rewards``: (func, weight) pairs, e.g. for tests)."""
-    from trl import GRPOTrainer, get_peft_config
+    from trl import GRPOTrainer
 
     from userlm.rewards import load_mix
     from userlm.training.ops import MetricsCallback
-    from userlm.training.sft import load_model_and_tokenizer
+    from userlm.training.sft import load_model_and_tokenizer, peft_config_for
 
     mix = load_mix(script.mix_path)
     funcs = list(mix.funcs) + [f for f, _ in extra_rewards]
@@ -88,7 +88,7 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
         args=args,
         train_dataset=load_prompts(script.dataset_path, script.max_train_rows, args.seed),
         processing_class=tokenizer,
-        peft_config=get_peft_config(model_args),
+        peft_config=peft_config_for(model, model_args),
         callbacks=[MetricsCallback(args.output_dir), *callbacks],
     )
     trainer.userlm_mix = mix

@@ -117,11 +117,29 @@ def load_model_and_tokenizer(model_args, args=None):
 
         kwargs.update(quantization_config=quantization, device_map={"": PartialState().local_process_index})
     kwargs.update(getattr(args, "model_init_kwargs", None) or {})
-    tokenizer = AutoTokenizer.from_pretrained(
-        path, revision=model_args.model_revision, trust_remote_code=remote
-    )
-    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
-    return path, model, tokenizer
+    adapter = Path(path) / "adapter_config.json"
+    if not adapter.exists():
+        tokenizer = AutoTokenizer.from_pretrained(path, revision=model_args.model_revision, trust_remote_code=remote)
+        return path, AutoModelForCausalLM.from_pretrained(path, **kwargs), tokenizer
+    # A LoRA adapter folder (an earlier run's output): train the same adapter on, on its base, so GRPO after
+    # SFT still ends with one adapter on the base model (what `userlm train simulator` ships).
+    import json
+
+    from peft import PeftModel
+
+    base = resolve_model(json.loads(adapter.read_text(encoding="utf-8")).get("base_model_name_or_path"))
+    has_tokenizer = (Path(path) / "tokenizer_config.json").exists()
+    tokenizer = AutoTokenizer.from_pretrained(path if has_tokenizer else base, trust_remote_code=remote)
+    model = AutoModelForCausalLM.from_pretrained(base, **kwargs)
+    return path, PeftModel.from_pretrained(model, path, is_trainable=True), tokenizer
+
+
+def peft_config_for(model, model_args):
+    """TRL's LoRA config from ``model_args``, or None when the model already carries a trainable adapter."""
+    from peft import PeftModel
+    from trl import get_peft_config
+
+    return None if isinstance(model, PeftModel) else get_peft_config(model_args)
 
 
 def load_conversations(path: str, limit: int | None = None):
@@ -144,7 +162,7 @@ def load_conversations(path: str, limit: int | None = None):
 
 def build_trainer(script, args, model_args, callbacks=()):
     """The SFTTrainer for these arguments (used by the command, the tests and the benchmark)."""
-    from trl import SFTTrainer, get_peft_config
+    from trl import SFTTrainer
 
     from userlm.training.ops import MetricsCallback
 
@@ -159,7 +177,7 @@ def build_trainer(script, args, model_args, callbacks=()):
         train_dataset=train,
         eval_dataset=evals,
         processing_class=tokenizer,
-        peft_config=get_peft_config(model_args),
+        peft_config=peft_config_for(model, model_args),
         callbacks=[MetricsCallback(args.output_dir), *callbacks],
     )
     if len(trainer.train_dataset) == 0:
