@@ -14,62 +14,17 @@ simulator behind the OpenAI-compatible server; a few agent conversations through
 
 from __future__ import annotations
 
-import json
-import shutil
 import time
-from pathlib import Path
 
-from userlm.core.io import DataError, write_json
+from userlm.core.io import DataError
+from userlm.core.stages import StagedRun, saved_model
 from userlm.demo.config import QUICK, DemoConfig
 
 STAGES = ("profiles", "synth", "sft", "grpo", "eval", "serve", "report")
 
 
-def saved_model(output_dir: Path) -> Path:
-    """The loadable model a training run left: its merged LoRA folder, or the folder itself (full fine-tuning)."""
-    merged = output_dir / "merged"
-    return merged if (merged / "config.json").exists() else output_dir
-
-
-class Demo:
-    def __init__(self, cfg: DemoConfig, console=None):
-        from rich.console import Console
-
-        self.cfg, self.out = cfg, Path(cfg.out)
-        self.console = console or Console()
-
-    def path(self, stage: str, *parts: str) -> Path:
-        return self.out.joinpath(stage, *parts)
-
-    def done(self, stage: str) -> dict | None:
-        marker = self.path(stage, ".done.json")
-        return json.loads(marker.read_text()) if marker.exists() else None
-
-    def require(self, stage: str) -> dict:
-        info = self.done(stage)
-        if info is None:
-            raise DataError(
-                f"stage '{stage}' has not run yet in {self.out}: run `userlm demo --stage {stage}` first"
-            )
-        return info
-
-    def run(self, stages: list[str], force: bool = False) -> dict:
-        summary = {}
-        for stage in stages:
-            if self.done(stage) and not force:
-                self.console.print(f"[green]✓[/green] {stage}: done earlier, reused ({self.path(stage)})")
-                summary[stage] = self.done(stage)
-                continue
-            if force and self.path(stage).exists():
-                shutil.rmtree(self.path(stage))
-            self.console.rule(f"[bold]{stage}")
-            start = time.perf_counter()
-            info = getattr(self, f"stage_{stage}")()
-            info["seconds"] = round(time.perf_counter() - start, 1)
-            write_json(self.path(stage, ".done.json"), info)
-            self.console.print(f"[green]✓[/green] {stage} in {info['seconds']} s")
-            summary[stage] = info
-        return summary
+class Demo(StagedRun):
+    command = "userlm demo"
 
     # -- stages ---------------------------------------------------------------------------------------
 

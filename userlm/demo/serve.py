@@ -80,7 +80,7 @@ def write_demo_report(demo) -> dict:
     parts = [
         "# userlm demo report",
         "",
-        f"Base model: `{demo.cfg.model}`. Settings: `{json.dumps(demo.cfg.__dict__)}`",
+        f"Base model: `{demo.cfg.model}`. Settings: `{demo.cfg.model_dump_json()}`",
         "",
     ]
     if info["profiles"]:
