@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "userlm.profiles.commands",  # profiles ...
     "userlm.synth.commands",  # synth
     "userlm.training.commands",  # train sft, train rl
+    "userlm.recipe.commands",  # train simulator
     "userlm.agents.commands",  # train agent, eval agent
     "userlm.serving.commands",  # serve
     "userlm.eval.commands",  # eval simulator

@@ -1,0 +1,50 @@
+"""``userlm train simulator``: the recipe end to end on the tiny model, and its domain split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from userlm.cli import main
+from userlm.recipe.pipeline import split_by_domain
+
+
+def test_split_keeps_held_out_domains_apart(example_profiles):
+    from userlm.profiles.generate import generate
+    from userlm.profiles.library import load_library
+
+    profiles = generate(load_library(), n=40, seed=3)
+    held = profiles[0].goal.domain
+    train, test = split_by_domain(profiles, [held], 0.25, seed=0)
+    assert {p.id for p in train}.isdisjoint(p.id for p in test) and len(train) + len(test) == len(profiles)
+    assert held not in {p.goal.domain for p in train} and held in {p.goal.domain for p in test}
+    again = split_by_domain(list(reversed(profiles)), [held], 0.25, seed=0)  # order does not matter
+    assert [p.id for p in again[0]] == [p.id for p in train]
+
+
+@pytest.mark.slow
+def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, monkeypatch):
+    import userlm.core.shipped as shipped
+    from userlm.core.models import resolve_model
+
+    monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
+    argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(tmp_path / "run"),
+            "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact"]  # fmt: skip
+    assert main(argv) == 0
+    folder = tmp_path / "sims" / "tiny-sim"
+    info = json.loads((folder / "userlm.json").read_text())
+    assert info["base"] == tiny_model_dir and info["reasoning"] is True
+    card = (folder / "README.md").read_text()
+    assert "| base |" in card and "| grpo |" in card and "termination F1" in card
+    done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
+    assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
+    # one adapter on the base: GRPO trained SFT's adapter on (same tensors, new values), no second one stacked
+    from safetensors.torch import load_file
+
+    sft, grpo = (load_file(Path(done[s]["adapter"]) / "adapter_model.safetensors") for s in ("sft", "grpo"))
+    assert set(sft) == set(grpo) and any(not (sft[k] == grpo[k]).all() for k in sft)
+    monkeypatch.setattr(shipped, "shipped_root", lambda: tmp_path / "sims")
+    assert Path(resolve_model("tiny-sim"), "config.json").exists()
+    assert main(argv) == 0  # a rerun reuses every finished stage

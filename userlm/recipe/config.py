@@ -1,0 +1,51 @@
+"""Settings of ``userlm train simulator`` (``RecipeConfig``): YAML keys (``training/simulator.yaml``) or
+``--field value`` options. Sizes are chosen for about two hours on 2 CPU cores; ``--quick`` shrinks them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from userlm.core.config import ConfigModel
+from userlm.synth.config import MAX_TURNS
+
+
+class RecipeConfig(ConfigModel):
+    """What the shipped simulator is trained from, how long, and where it lands."""
+
+    # fmt: off
+    model: str = Field("smollm2-135m", description="Base model the LoRA adapter is trained on.")
+    name: str = Field("smollm2-135m-userlm", description="Name the simulator loads by (resolve_model).")
+    out: str = Field("runs/simulator", description="Working folder; finished stages are reused on a rerun.")
+    package_dir: str = Field("userlm/simulators", description="Where the adapter, its card and report are packaged.")
+    seed: int = Field(0, description="Seed of every stage.")
+    profiles: int = Field(96, ge=4, description="Profiles drawn from the generator's library.")
+    tau2: list[str] = Field(default_factory=list, description="tau2-bench tasks.json files to import as profiles too.")
+    held_out_domains: list[str] = Field(default_factory=list, description="Domains kept out of training entirely (eval only).")
+    test_share: float = Field(0.2, gt=0, lt=1, description="Share of each training domain's profiles held out for eval.")
+    conversations: int = Field(240, ge=1, description="Synthesised training conversations (profiles cycled).")
+    synth_turns: int = Field(12, ge=1, le=MAX_TURNS, description="Agent turns per conversation at most: long enough to reach goals and limits.")
+    trap_rate: float = Field(0.3, ge=0, le=1, description="Share of agent moves replaced by a trap turn.")
+    system_prompt: Literal["full", "compact", "plain", "mixed"] = Field("mixed", description="Prompt shapes trained on (mixed: full, compact and tau2-style plain in turn).")
+    sft_steps: int = Field(120, ge=1, description="SFT optimiser steps (LoRA).")
+    sft_batch_size: int = Field(4, ge=1, description="SFT rows (simulator turns) per step.")
+    sft_lr: float = Field(1e-3, gt=0, description="SFT learning rate (LoRA wants several times full fine-tuning's).")
+    lora_r: int = Field(16, ge=1, description="LoRA rank (rank 16 on all linear layers of the 135M model is ~10 MB in bf16).")
+    max_length: int = Field(1024, ge=64, description="SFT rows are cut to this many tokens.")
+    grpo_steps: int = Field(16, ge=0, description="GRPO steps after SFT (0 skips GRPO).")
+    grpo_generations: int = Field(4, ge=2, description="GRPO completions per prompt.")
+    grpo_completion_tokens: int = Field(192, ge=8, description="Tokens per GRPO completion (a turn is ~110-180).")
+    grpo_lr: float = Field(2e-4, gt=0, description="GRPO learning rate.")
+    eval_profiles: int = Field(12, ge=1, description="Held-out profiles in the side-by-side simulator eval.")
+    eval_turns: int = Field(6, ge=1, le=MAX_TURNS, description="Agent turns per evaluation session.")
+    reward_prompts: int = Field(32, ge=1, description="Held-out prompts each model answers in the reward-mix eval.")
+    max_tokens: int = Field(192, ge=8, description="Token budget of a simulator turn in eval.")
+    temperature: float = Field(0.7, ge=0, description="Sampling temperature in eval (the server's default).")
+    template: Literal["simulator_system", "simulator_compact"] = Field("simulator_compact", description="Prompt template of simulator-mode eval and of the shipped model's default.")
+    # fmt: on
+
+
+QUICK = dict(profiles=8, conversations=6, synth_turns=3, sft_steps=2, sft_batch_size=2, max_length=2048,
+             grpo_steps=1, grpo_generations=2, grpo_completion_tokens=8, eval_profiles=2, eval_turns=2,
+             reward_prompts=2, max_tokens=8)  # fmt: skip

@@ -1,0 +1,154 @@
+"""``userlm train simulator``: profiles -> synth -> SFT (LoRA) -> GRPO -> eval -> package, resumable.
+
+    userlm train simulator --config training/simulator.yaml          # the shipped simulator, ~2 h on 2 cores
+    userlm train simulator --model /path/to/tiny --quick --package-dir /tmp/sims   # a smoke run
+
+Stages (each ``OUT/<stage>/`` with a ``.done.json`` marker; a rerun continues where it stopped):
+- profiles: the generator's library and the tau2-bench imports, split per domain (``held_out_domains`` go
+  to eval only; ``test_share`` of every other domain is held out too);
+- synth: conversations long enough to reach goals and limits, in every prompt shape (``mixed``: full,
+  compact and tau2-style plain), plus the same over the held-out profiles for eval;
+- sft: LoRA on one row per simulator turn; grpo: the same adapter trained on with the reward mix;
+- eval: base / SFT / GRPO with the reward mix on held-out prompts, and base vs trained vs the reference
+  policy side by side on held-out profiles (``userlm eval rewards`` and ``userlm eval simulator``);
+- package: the adapter, ``userlm.json`` and a model card with the eval tables into ``package_dir/<name>``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from userlm.core.stages import StagedRun
+from userlm.recipe.config import RecipeConfig
+
+STAGES = ("profiles", "synth", "sft", "grpo", "eval", "package")
+
+
+def split_by_domain(profiles: list, held_out: list[str], share: float, seed: int) -> tuple[list, list]:
+    """(train, test): held-out domains go to test whole; ``share`` of every other domain too (at least one
+    profile of a domain with two or more)."""
+    by_domain: dict[str, list] = defaultdict(list)
+    for p in profiles:
+        by_domain[p.goal.domain].append(p)
+    train, test = [], []
+    for domain in sorted(by_domain):
+        group = sorted(by_domain[domain], key=lambda p: p.id)
+        if domain in held_out:
+            test += group
+            continue
+        random.Random(f"{seed}:{domain}").shuffle(group)
+        k = max(1, round(share * len(group))) if len(group) > 1 else 0
+        test += group[:k]
+        train += group[k:]
+    return train, test
+
+
+class SimulatorRecipe(StagedRun):
+    command = "userlm train simulator"
+
+    def stage_profiles(self) -> dict:
+        from userlm.core.profile_store import save_profiles
+        from userlm.profiles.generate import generate
+        from userlm.profiles.library import load_library
+        from userlm.profiles.tau2 import import_tau2
+
+        cfg = self.cfg
+        profiles = generate(load_library(), n=cfg.profiles, seed=cfg.seed, progress=True)
+        for path in cfg.tau2:
+            profiles += import_tau2(path)
+        train, test = split_by_domain(profiles, cfg.held_out_domains, cfg.test_share, cfg.seed)
+        save_profiles(self.path("profiles", "train.jsonl"), train)
+        save_profiles(self.path("profiles", "test.jsonl"), test)
+        domains = sorted({p.goal.domain for p in train})
+        return {"train": len(train), "test": len(test), "train_domains": domains,
+                "held_out_domains": sorted({p.goal.domain for p in test} - set(domains))}  # fmt: skip
+
+    def stage_synth(self) -> dict:
+        from userlm.synth.config import SynthConfig
+        from userlm.synth.synth import synthesize
+
+        self.require("profiles")
+        cfg = self.cfg
+        common = {"max_turns": cfg.synth_turns, "trap_rate": cfg.trap_rate, "system_prompt": cfg.system_prompt}
+        stats = synthesize(SynthConfig(profiles=str(self.path("profiles", "train.jsonl")), out=str(self.path("synth")),
+                                       conversations=cfg.conversations, seed=cfg.seed, **common))  # fmt: skip
+        held = synthesize(SynthConfig(profiles=str(self.path("profiles", "test.jsonl")), out=str(self.path("synth", "held")),
+                                      conversations=max(4, cfg.reward_prompts // 2), seed=cfg.seed + 1, **common))  # fmt: skip
+        return {**stats, "held_out_turns": held["turns"]}
+
+    def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int, lr: float) -> list[str]:
+        from userlm.core.resources import find_data
+
+        return ["--config", str(find_data("training", config)), "--model_name_or_path", model,
+                "--dataset_path", data, "--output_dir", str(self.path(stage)), "--max_steps", str(steps),
+                "--save_steps", str(max(steps // 4, 1)), "--seed", str(self.cfg.seed), "--report_to", "none",
+                "--learning_rate", str(lr), "--merge_lora", "false"]  # fmt: skip
+
+    def stage_sft(self) -> dict:
+        from userlm.training.sft import train_sft
+
+        self.require("synth")
+        cfg = self.cfg
+        argv = self._train_argv("sft.yaml", "sft", cfg.model, str(self.path("synth", "sft_turns.jsonl")),
+                                cfg.sft_steps, cfg.sft_lr)  # fmt: skip
+        argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r),
+                 "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
+                 "--per_device_train_batch_size", str(cfg.sft_batch_size)]  # fmt: skip
+        if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
+            argv += ["--resume", "true"]
+        return {"adapter": str(self.path("sft")), "metrics": train_sft(argv)}
+
+    def stage_grpo(self) -> dict:
+        from userlm.training.grpo import train_rl
+
+        cfg, sft = self.cfg, self.require("sft")["adapter"]
+        if cfg.grpo_steps == 0:
+            return {"adapter": sft, "skipped": True}
+        argv = self._train_argv("grpo_user.yaml", "grpo", sft, str(self.path("synth", "grpo.jsonl")),
+                                cfg.grpo_steps, cfg.grpo_lr)  # fmt: skip
+        argv += ["--max_completion_length", str(cfg.grpo_completion_tokens), "--num_generations",
+                 str(cfg.grpo_generations), "--per_device_train_batch_size", str(cfg.grpo_generations)]  # fmt: skip
+        if self._checkpoints("grpo"):
+            argv += ["--resume", "true"]
+        return {"adapter": str(self.path("grpo")), "metrics": train_rl(argv)}
+
+    def _checkpoints(self, stage: str) -> bool:
+        return any(self.path(stage).glob("checkpoint-*")) if self.path(stage).exists() else False
+
+    def stage_eval(self) -> dict:
+        from userlm.recipe.report import evaluate_recipe
+
+        return evaluate_recipe(self)
+
+    def stage_package(self) -> dict:
+        from userlm.recipe.report import package
+
+        return package(self)
+
+
+def recipe_command(args) -> int:
+    import json
+    import time
+
+    from userlm.core.config import load_config
+    from userlm.core.io import DataError
+    from userlm.recipe.config import QUICK
+
+    cfg = load_config(RecipeConfig, args.config, list(args.overrides or []))
+    if args.quick:
+        base = RecipeConfig()
+        for key, value in QUICK.items():  # --quick shrinks what was not set explicitly
+            if getattr(cfg, key) == getattr(base, key):
+                setattr(cfg, key, value)
+    stages = args.stage or list(STAGES)
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        raise DataError(f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage")
+    recipe = SimulatorRecipe(cfg)
+    recipe.console.print(f"[bold]userlm train simulator[/bold] -> {cfg.out}  ({cfg.model_dump_json()})")
+    start = time.perf_counter()
+    summary = recipe.run(stages, force=args.force)
+    recipe.console.print(f"[bold green]done in {time.perf_counter() - start:.0f} s[/bold green]")
+    print(json.dumps({k: v.get("seconds") for k, v in summary.items()}))
+    return 0

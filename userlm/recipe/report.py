@@ -1,0 +1,87 @@
+"""The eval and package stages of ``userlm train simulator``: the ablation base / SFT / SFT+GRPO on held-out
+data, then the adapter with a model card that holds those tables and the commands that made them."""
+
+from __future__ import annotations
+
+import json
+import platform
+from pathlib import Path
+
+
+def _merged(recipe, stage: str) -> str:
+    """The stage's adapter merged into the base once (eval loads plain folders, faster than a live adapter)."""
+    from userlm.core.models import resolve_model
+    from userlm.core.shipped import merge_adapter
+
+    target = recipe.path("eval", "merged", stage)
+    if not (target / "config.json").exists():
+        merge_adapter(resolve_model(recipe.cfg.model), Path(recipe.require(stage)["adapter"]), target)
+    return str(target)
+
+
+def evaluate_recipe(recipe) -> dict:
+    """``eval rewards`` (base, SFT, GRPO on held-out prompts) and ``eval simulator`` (base, trained, policy
+    on held-out profiles), written under ``OUT/eval``."""
+    from userlm.core.backends import SamplingParams
+    from userlm.core.profile_store import load_profiles
+    from userlm.eval.report import write_report
+    from userlm.eval.reward_eval import evaluate_rewards
+    from userlm.eval.simulator_eval import EvalSettings, evaluate
+    from userlm.eval.simulators import load_simulator
+
+    cfg = recipe.cfg
+    models = {"base": cfg.model, "sft": _merged(recipe, "sft")}
+    if not recipe.require("grpo").get("skipped"):
+        models["grpo"] = _merged(recipe, "grpo")
+    trained = list(models)[-1]
+    params = SamplingParams(max_tokens=cfg.max_tokens, temperature=cfg.temperature, seed=cfg.seed)
+    rewards = evaluate_rewards(
+        [f"{k}={v}" for k, v in models.items()], str(recipe.path("synth", "held", "grpo.jsonl")),
+        n=cfg.reward_prompts, samples=1, params=params, out_dir=recipe.path("eval", "rewards"),
+        progress=recipe.console.log,
+    )  # fmt: skip
+    profiles = load_profiles(recipe.path("profiles", "test.jsonl"))[: cfg.eval_profiles]
+    sims = [load_simulator(f"{label}={models[label]}", params=params, template=cfg.template)
+            for label in ("base", trained)] + [load_simulator("policy=policy", params=params)]  # fmt: skip
+    results = evaluate(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
+    write_report(results, recipe.path("eval", "simulator"))
+    keep = ("reward", "reward_se", "parse_rate", "diff_vs_first", "truncated")
+    return {
+        "trained": trained,
+        "rewards": {k: {m: v[m] for m in keep if m in v} for k, v in rewards.items()},
+        "simulator": {k: v["metrics"] for k, v in results.items()},
+    }
+
+
+def _card(recipe, info: dict) -> str:
+    from userlm.eval.report import markdown_table
+
+    cfg, ev = recipe.cfg, recipe.require("eval")
+    stages = {s: (recipe.done(s) or {}).get("seconds") for s in ("profiles", "synth", "sft", "grpo", "eval")}
+    rows = ["| model | mixed reward | parse rate | vs base |", "| --- | --- | --- | --- |"]
+    for label, r in ev["rewards"].items():
+        rows.append(f"| {label} | {r.get('reward')} | {r.get('parse_rate')} | {r.get('diff_vs_first', '')} |")
+    return "\n".join([
+        f"# {cfg.name}", "",
+        f"A reasoning user simulator: a LoRA adapter (rank {cfg.lora_r}) on `{cfg.model}`, trained by userlm's "
+        "own recipe (synthesised reasoning-user conversations, SFT, then GRPO on the reward mix). It writes a "
+        "rationale before every reply and ends the conversation with a stop token.", "",
+        "Reproduce: `userlm train simulator --config training/simulator.yaml` "
+        f"(seed {cfg.seed}); settings: `{cfg.model_dump_json()}`.", "",
+        f"Stage times (s): `{json.dumps(stages)}` on {platform.machine()} ({platform.processor() or 'cpu'}).", "",
+        "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "", *rows, "",
+        "## Side by side on held-out profiles (`userlm eval simulator`)", "", markdown_table(ev["simulator"]), "",
+        f"Loads as `{cfg.name}` wherever a model is asked for; template `{info['template']}`.", "",
+    ])  # fmt: skip
+
+
+def package(recipe) -> dict:
+    """Copy the trained adapter, ``userlm.json`` and the card into ``package_dir/<name>``."""
+    from userlm.core.shipped import package_adapter
+
+    cfg = recipe.cfg
+    adapter = recipe.require(recipe.require("eval")["trained"])["adapter"]  # GRPO's, or SFT's when skipped
+    info = {"base": cfg.model, "template": cfg.template, "reasoning": True, "name": cfg.name}
+    dest = package_adapter(adapter, Path(cfg.package_dir) / cfg.name, info, _card(recipe, info))
+    size = (dest / "adapter_model.safetensors").stat().st_size
+    return {"folder": str(dest), "adapter_bytes": size}
