@@ -16,3 +16,20 @@ def command_group(sub: argparse._SubParsersAction, name: str, help: str) -> argp
         groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
         parser.set_defaults(func=None, _group_parser=parser)
     return groups[name]
+
+
+def settings_epilog(parser: argparse.ArgumentParser, config: str) -> None:
+    """List the fields of the config class ``config`` ("module:Class") under the parser's help, built only
+    when help is printed: importing pydantic models costs a few hundred ms that ``userlm --help`` should not pay."""
+    format_help = parser.format_help
+
+    def with_settings() -> str:
+        import importlib
+
+        from userlm.core.config import config_help
+
+        module, name = config.split(":")
+        parser.epilog = "settings (--field value):\n" + config_help(getattr(importlib.import_module(module), name))
+        return format_help()
+
+    parser.format_help = with_settings

@@ -6,17 +6,16 @@ import argparse
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.core.config import config_help
-    from userlm.demo.config import DemoConfig  # light: the pipeline's heavy imports are inside its stages
+    from userlm.core.commands import settings_epilog
 
     p = sub.add_parser(
         "demo",
         help="The four jobs end to end on the embedded model: profiles, synth, SFT, GRPO, eval, serve, report.",
         description="Any DemoConfig field is an option (--sft-steps 30, --out DIR, --model PATH). Finished stages "
         "are reused on a rerun; --stage runs only the named stages, --force redoes them.",
-        epilog="settings (--field value):\n" + config_help(DemoConfig),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    settings_epilog(p, "userlm.demo.config:DemoConfig")
     p.add_argument("--config", default=None, help="Optional YAML with DemoConfig fields.")
     p.add_argument(
         "--stage",

@@ -6,7 +6,7 @@ import argparse
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.core.commands import command_group
+    from userlm.core.commands import command_group, settings_epilog
 
     train = command_group(sub, "train", "Train the user simulator (sft, rl, simulator) or an agent against it.")
     p = train.add_parser(
@@ -14,7 +14,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         help="The whole recipe of the shipped simulator: profiles, synth, SFT, GRPO, eval, package (resumable).",
         description="Any RecipeConfig field is an option (--sft-steps 60, --out DIR, --tau2 a.json,b.json). "
         "Finished stages are reused; --stage runs only the named stages, --force redoes them.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    settings_epilog(p, "userlm.recipe.config:RecipeConfig")
     p.add_argument("--config", default=None, help="YAML with RecipeConfig fields (e.g. training/simulator.yaml).")
     p.add_argument("--stage", action="append", default=None,
                    help="Run only this stage (repeatable): profiles, synth, sft, grpo, eval, package.")  # fmt: skip
