@@ -3,9 +3,14 @@
     userlm serve --model smollm2-135m &                      # the served embedded simulator
     python benchmarks/rollouts.py --base-url http://127.0.0.1:8000/v1 --levels 1,8,32
     python benchmarks/rollouts.py                            # no URL: the simulator in process
+    python benchmarks/rollouts.py --base-url http://h1:8000/v1,http://h2:8000/v1   # several replicas
+    python benchmarks/rollouts.py --spawn-replicas 2 --replica-threads 1           # K local replicas
+    python benchmarks/rollouts.py --spawn-replicas 1 --replica-threads 2           # ... vs one with 2 threads
 
 A scripted agent (no agent model cost) talks to the simulator, so the figure is the simulator
 side's: ``concurrency`` conversations run at once, each up to ``--max-turns`` agent turns.
+Several base URLs (comma-separated) go through ``ReplicaBackend`` (least outstanding requests, failover);
+``--spawn-replicas K`` starts K ``userlm serve`` processes on 127.0.0.1 with ``--replica-threads`` each.
 Prints one line per level and a JSON summary (``--out`` writes it too).
 """
 
@@ -13,7 +18,53 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def spawn(k: int, model: str, threads: int, port: int) -> list:
+    """K ``userlm serve`` subprocesses (serve.py's Server), ready; returns them."""
+    from serve import Server
+
+    servers = []
+    for i in range(k):
+        cmd = [
+            sys.executable,
+            "-m",
+            "userlm",
+            "serve",
+            "--model",
+            model,
+            "--port",
+            str(port + i),
+            "--threads",
+            str(threads),
+            "--max_queue",
+            "4096",
+            "--log_level",
+            "warning",
+        ]
+        servers.append(Server(f"replica{i}", cmd, port + i, model, threads))
+    for s in servers:
+        s.wait_ready()
+    return servers
+
+
+def simulator(a, params):
+    """make_simulator, with several URLs spread by ReplicaBackend (env.RemoteSimulator calls backend.client)."""
+    from userlm.agents.env import make_simulator
+    from userlm.core.backends.replicas import ReplicaBackend, split_urls
+
+    urls = split_urls(a.base_url)
+    sim = make_simulator(
+        a.model, urls[0] if urls else None, a.api_key, params, timeout_s=a.timeout, template=a.template
+    )
+    if len(urls) > 1:
+        sim.backend = ReplicaBackend(a.model, urls, a.api_key, timeout=a.timeout, cooldown_s=2.0)
+    return sim
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,16 +86,32 @@ def main(argv: list[str] | None = None) -> int:
         choices=["simulator_system", "simulator_compact"],
         help="Simulator prompt template (compact: ~1/2 the prefill).",
     )
+    ap.add_argument(
+        "--spawn-replicas", type=int, default=0, help="Start K local userlm servers and use them."
+    )
+    ap.add_argument("--replica-threads", type=int, default=1, help="Torch threads of each spawned replica.")
+    ap.add_argument("--port", type=int, default=8890)
     a = ap.parse_args(argv)
+    servers = spawn(a.spawn_replicas, a.model, a.replica_threads, a.port) if a.spawn_replicas else []
+    if servers:
+        a.base_url = ",".join(s.url + "/v1" for s in servers)
+    try:
+        return measure(a)
+    finally:
+        for s in servers:
+            s.stop()
 
-    from userlm.agents.env import UserEnv, make_simulator
+
+def measure(a) -> int:
+
+    from userlm.agents.env import UserEnv
     from userlm.agents.rollout import RolloutConfig, ScriptedAgent, run_rollouts
     from userlm.core.backends.base import SamplingParams
     from userlm.core.profile_store import examples_path, load_profiles
 
     profiles = load_profiles(examples_path())
     params = SamplingParams(max_tokens=a.max_tokens, temperature=0.7, seed=0)
-    sim = make_simulator(a.model, a.base_url, a.api_key, params, timeout_s=a.timeout, template=a.template)
+    sim = simulator(a, params)
     agent = ScriptedAgent(["What's your budget?", "I can offer a fair price; does that work for you?"])
     where = a.base_url or f"in-process {a.model}"
     print(f"simulator: {where}; max_turns={a.max_turns}, max_tokens={a.max_tokens}, template={a.template}")

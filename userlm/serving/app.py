@@ -52,8 +52,13 @@ from userlm.serving.sessions import SessionStore, create_session, session_turn
 log = logging.getLogger("userlm.serving")
 DISCONNECT_POLL_S = 0.2
 
-def build_engine(config: ServeConfig, backend=None):
-    """An engine (``submit``/``result``/``encode_chat``/``check_length``/``max_context``) for the server."""
+def build_engine(config: ServeConfig, backend=None, batching: str = "continuous"):
+    """An engine (``submit``/``result``/``encode_chat``/``check_length``/``max_context``) for the server.
+
+    A transformers model (``config.model``, or a ``TransformersBackend`` passed in) is served by the
+    continuous-batching engine with prefix reuse (``userlm.serving.engine``) unless ``batching="micro"``;
+    any other backend object (test doubles with ``generate_ids`` only) goes through the micro-batcher.
+    """
     if backend is not None and hasattr(backend, "submit"):
         return backend  # already an engine (a VLLMEngine, or a batcher set up by the caller)
     if backend is None:
@@ -70,6 +75,17 @@ def build_engine(config: ServeConfig, backend=None):
 
         backend = TransformersBackend(
             model_name=config.model, threads=config.threads, max_batch_size=config.max_batch_size
+        )
+    batching = getattr(config, "batching", None) or batching
+    if batching == "continuous" and hasattr(backend, "model") and hasattr(backend, "tokenizer"):
+        from userlm.serving.engine import ContinuousEngine
+
+        return ContinuousEngine(
+            backend,
+            max_seqs=config.max_batch_size,
+            max_queue=config.max_queue,
+            max_step_tokens=getattr(config, "max_step_tokens", 512),
+            prefix_cache_mb=getattr(config, "prefix_cache_mb", 256.0),
         )
     return MicroBatcher(
         backend,
