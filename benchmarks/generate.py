@@ -1,8 +1,16 @@
 """Generation speed of the embedded default model: tokens/s at batch 1, 8 and 32, and batched/sequential.
 
     .venv/bin/python benchmarks/generate.py [--model smollm2-135m] [--tokens 64] [--threads 2]
+    .venv/bin/python benchmarks/generate.py --grammar --batches 1,32 --tokens 192 --prompt compact --repeat 3
 
 Every sequence generates exactly --tokens tokens (min_tokens = max_tokens) so the figures compare.
+
+``--grammar``: the same batches with and without the turn grammar (llguidance, ``userlm.core.grammar``),
+interleaved ``--repeat`` times (the median counts, so a busy machine hurts both alike). A constrained turn
+ends where the grammar ends it, so each free run decodes exactly as many steps as the constrained run
+before it (min_tokens = max_tokens = its longest row): the ratio compares decoding steps of equal work.
+Reported: decoding steps/s of each, their ratio, the grammar's tok/s over the tokens it really produced,
+and the share of constrained turns that parse.
 """
 
 from __future__ import annotations
@@ -18,6 +26,10 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=64)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batches", default="1,8,32")
+    ap.add_argument(
+        "--grammar", action="store_true", help="Compare generation with and without the turn grammar."
+    )
+    ap.add_argument("--repeat", type=int, default=3, help="--grammar: interleaved runs per batch size.")
     ap.add_argument(
         "--prompt",
         default="full",
@@ -47,6 +59,9 @@ def main() -> None:
         f"prompt_tokens={len(backend.encode_chat(chat))} new_tokens={args.tokens}"
     )
     backend.generate([chat], SamplingParams(max_tokens=8))  # warm-up
+    if args.grammar:
+        compare_grammar(backend, chat, args)
+        return
     rates = {}
     for b in [int(x) for x in args.batches.split(",")]:
         t = time.perf_counter()
@@ -60,6 +75,39 @@ def main() -> None:
             if b != 1:
                 print(f"batched/sequential at batch {b}: {r / rates[1]:.1f}x")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+def compare_grammar(backend, chat: list[dict], args) -> None:
+    import statistics
+    from dataclasses import replace
+
+    from userlm.core.backends import SamplingParams
+    from userlm.core.grammar import default_grammar
+    from userlm.core.turn import parse_turn
+
+    grammar = default_grammar()
+    t = time.perf_counter()
+    backend.constraint().matcher(grammar, args.tokens)  # tokenizer conversion + compile, once per backend
+    print(f"grammar set-up (tokenizer + compile, once): {time.perf_counter() - t:.2f} s")
+    for b in [int(x) for x in args.batches.split(",")]:
+        free_rates, gram_rates, useful, parsed, total = [], [], [], 0, 0
+        for r in range(args.repeat):
+            params = SamplingParams(max_tokens=args.tokens, temperature=0.7, seed=r, grammar=grammar)
+            t = time.perf_counter()
+            out = backend.generate([chat] * b, params)
+            dt = time.perf_counter() - t
+            steps = max(c.completion_tokens for c in out)
+            gram_rates.append(b * steps / dt)
+            useful.append(sum(c.completion_tokens for c in out) / dt)
+            parsed += sum(parse_turn(c.text).ok for c in out)
+            total += len(out)
+            free = replace(params, grammar=None, max_tokens=steps, min_tokens=steps)
+            t = time.perf_counter()
+            backend.generate([chat] * b, free)
+            free_rates.append(b * steps / (time.perf_counter() - t))
+        f, g = statistics.median(free_rates), statistics.median(gram_rates)
+        print(f"batch {b:>3}: free {f:7.1f} tok/s | grammar {g:7.1f} tok/s ({g / f:.1%} of free; "
+              f"{statistics.median(useful):.1f} tok/s of turn tokens) | parsed {parsed}/{total}")  # fmt: skip
 
 
 if __name__ == "__main__":

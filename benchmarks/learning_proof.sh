@@ -10,6 +10,10 @@
 # 3. SFT: full fine-tuning, 24 steps, loss on the simulator's turns only.
 # 4. GRPO: 16 steps, LoRA, reward mix of rewards/mix.yaml, 2 prompts x 4 completions per step over a fixed set
 #    of 8 training prompts, so every 4-step epoch sees the same prompts and epoch means are comparable.
+#    The mix is gated (gate: parsed: a turn parse_turn rejects earns only the format penalty) and the recipe
+#    masks truncated completions (mask_truncated_completions), so completions get the recipe's 192 tokens:
+#    at 128 most well-formed turns of this data would be cut and left out of the loss.
+#    Generation is free (no grammar): the run shows what GRPO learns about the format by itself.
 # 5. eval rewards: base, SFT and GRPO answer the same 32 held-out prompts; parse rate (figure 1) and mean
 #    mixed reward (figure 2), with paired differences against the base model. 192 tokens: a well-formed
 #    turn of this data is 106-177 tokens (median 119); a smaller budget cuts turns and undercounts parses.
@@ -35,7 +39,7 @@ mkdir -p "$OUT"
 [ -f "$OUT/grpo/merged/config.json" ] ||
   $U train rl --config training/grpo_user.yaml --model_name_or_path "$OUT/sft" \
     --dataset_path "$OUT/train/grpo.jsonl" --max_train_rows 8 --output_dir "$OUT/grpo" --max_steps 16 \
-    --num_generations 4 --per_device_train_batch_size 8 --max_completion_length 128 --learning_rate 5e-4 \
+    --num_generations 4 --per_device_train_batch_size 8 --max_completion_length 192 --learning_rate 5e-4 \
     --merge_lora true --save_steps 4
 
 [ -f "$OUT/eval_rewards/results.json" ] ||

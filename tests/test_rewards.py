@@ -21,6 +21,7 @@ from userlm.rewards.format import (
     CONTENT_ERRORS,
     RATIONALE_ERRORS,
     SHAPE_ERRORS,
+    STRICT_ERRORS,
     format_checks,
     turn_shape_ok,
 )
@@ -299,10 +300,10 @@ def test_missing_columns_fall_back():
 
 
 def test_format_code_groups_cover_every_code():
-    # every parse code is either a broken shape or a content error with a check of its own
+    # every parse code is a broken shape, a content error with a check of its own, or strict-mode only
     assert RATIONALE_ERRORS <= SHAPE_ERRORS
-    assert SHAPE_ERRORS.isdisjoint(CONTENT_ERRORS)
-    assert SHAPE_ERRORS | CONTENT_ERRORS == set(TurnError)
+    assert SHAPE_ERRORS.isdisjoint(CONTENT_ERRORS) and STRICT_ERRORS.isdisjoint(SHAPE_ERRORS | CONTENT_ERRORS)
+    assert SHAPE_ERRORS | CONTENT_ERRORS | STRICT_ERRORS == set(TurnError)
 
 
 # Every message the reward once matched as a substring: the messages must no longer decide anything.

@@ -268,7 +268,7 @@ def test_push_to_hub_happens_before_lora_merge(tmp_path, monkeypatch):
     model_args = SimpleNamespace(use_peft=True, lora_r=4, lora_alpha=8, model_name_or_path=str(tmp_path))
     ops.run_training("sft", Trainer(), script, args, model_args, ("learning_rate",))
     assert events == ["save", "push", "merge", "save merged", "card me/sim True"]
-    assert not (tmp_path / "merged").exists()  # removed before the push (the fake merge writes nothing)
+    assert not (tmp_path / "merged" / "old.safetensors").exists()  # the stale copy went before the push
     card = (tmp_path / "README.md").read_text()
     assert "base_model:" not in card.split("---")[1]  # a local folder is no hub id
 

@@ -157,7 +157,19 @@ def test_parse_table(name, text, ok, reply, stop, codes):
 
 def test_every_code_has_a_case():
     produced = set().union(*(c[-1] for c in CASES))
-    assert produced == set(TurnError)
+    assert produced | {E.OFF_GRAMMAR} == set(TurnError)  # OFF_GRAMMAR: strict mode, next test
+
+
+def test_strict_mode_adds_off_grammar_with_the_line():
+    text = f"<think>\n{GOOD_RATIONALE}\n</think>\nNo warranty."
+    assert parse_turn(text).ok and parse_turn(text).codes == []
+    strict = parse_turn(text, strict=True)
+    assert strict.codes == [E.OFF_GRAMMAR]
+    assert strict.errors == ["not in the turn grammar: line 3: expected 'Trap: ' and a tactic id or none"]
+    fixed = text.replace("Trap: false urgency", "Trap: false_urgency")
+    assert parse_turn(fixed, strict=True).ok
+    # a turn the lenient parser rejects keeps its own codes; strict mode adds nothing to it
+    assert parse_turn("Just a reply.", strict=True).codes == [E.NO_RATIONALE]
 
 
 def test_codes_are_strings_and_messages_name_what_is_missing():

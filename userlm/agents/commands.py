@@ -56,7 +56,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--simulator-model", default="smollm2-135m", help="Simulator model, or model name at the URL."
     )
-    p.add_argument("--simulator-base-url", default=None, help="OpenAI-compatible simulator endpoint.")
+    p.add_argument(
+        "--simulator-base-url",
+        default=None,
+        help="OpenAI-compatible simulator endpoint; several comma-separated URLs are replicas (spread, failover).",
+    )
+    p.add_argument(
+        "--no-grammar", action="store_true", help="Let the simulator generate freely (no turn grammar)."
+    )
     p.add_argument("--simulator-api-key", default=None, help="API key of the simulator endpoint.")
     p.add_argument(
         "--simulator-max-tokens", type=int, default=256, help="Token budget of one simulator turn."

@@ -52,31 +52,47 @@ class RemoteSimulator:
         timeout_s: float = 60.0,
         send_profile_id: bool = False,
         template: str = DEFAULT_TEMPLATE,
+        grammar: bool = True,
     ):
-        from userlm.core.backends.openai_backend import OpenAIBackend
+        from userlm.core.backends.replicas import endpoint_backend
+        from userlm.core.simulator import with_grammar
 
-        # Retries are counted by UserEnv, so the client itself does not retry.
-        self.backend = OpenAIBackend(model, base_url, api_key, timeout=timeout_s, max_retries=0)
-        self.params = params or SamplingParams(max_tokens=256, temperature=0.7)
+        # Retries are counted by UserEnv, so the client itself does not retry; several comma-separated URLs
+        # are replicas the calls are spread over, with failover on errors and 429.
+        self.backend = endpoint_backend(model, base_url, api_key, timeout=timeout_s, max_retries=0)
+        self.params = with_grammar(params or SamplingParams(max_tokens=256, temperature=0.7), grammar)
         self.send_profile_id = send_profile_id
         self.template = template
+        self.send_grammar_field = True  # userlm serve's "grammar" field; dropped if the endpoint refuses it
+
+    def request_body(self, profile: UserProfile) -> dict | None:
+        """Extra body: the profile id, ``grammar`` (userlm serve) and vLLM's structured outputs (its regex)."""
+        body = {"profile_id": profile.id} if self.send_profile_id else {}
+        if self.send_grammar_field:
+            body["grammar"] = self.params.grammar is not None
+        return {**body, **(self.backend.request_body(self.params) or {})} or None
+
+    def _create(self, chat: list[dict], profile: UserProfile):
+        p = self.params
+        return self.backend.client.chat.completions.create(
+            model=self.backend.model_name, messages=chat, max_tokens=p.max_tokens, temperature=p.temperature,
+            top_p=p.top_p, stop=p.stop or None, seed=p.seed, extra_body=self.request_body(profile),
+        )  # fmt: skip
 
     def _call(self, chat: list[dict], profile: UserProfile) -> tuple[Completion, bool]:
-        from userlm.core.backends.openai_backend import join_reasoning
+        from userlm.core.backends.openai_backend import is_unknown_field_error, join_reasoning
 
-        p = self.params
-        extra = {"profile_id": profile.id} if self.send_profile_id else None
         try:
-            resp = self.backend.client.chat.completions.create(
-                model=self.backend.model_name,
-                messages=chat,
-                max_tokens=p.max_tokens,
-                temperature=p.temperature,
-                top_p=p.top_p,
-                stop=p.stop or None,
-                seed=p.seed,
-                extra_body=extra,
-            )
+            try:
+                resp = self._create(chat, profile)
+            except Exception as e:
+                if not is_unknown_field_error(e) or not (
+                    self.send_grammar_field or self.backend.structured_outputs is None
+                ):
+                    raise
+                # an endpoint that takes neither field: parse-and-retry alone from now on
+                self.send_grammar_field, self.backend.structured_outputs = False, False
+                resp = self._create(chat, profile)
         except Exception as e:  # data, not an exception: UserEnv retries and records it
             return Completion("", finish_reason="error", error=f"{type(e).__name__}: {e}"), False
         choice = resp.choices[0]
@@ -97,9 +113,16 @@ class RemoteSimulator:
         self, profile: UserProfile, agent_messages: list[dict], state: SimulatorState | None = None
     ) -> SimulatorTurn:
         state = state if state is not None else SimulatorState.from_values(profile.goal.initial_state)
-        completion, ended = self._call(
-            simulator_chat(profile, agent_messages, template=self.template), profile
-        )
+        chat = simulator_chat(profile, agent_messages, template=self.template)
+        completion, ended = self._call(chat, profile)
+        failures: list[str] = []
+        # Under the grammar, a turn the endpoint did not keep to it is asked for again (parse-and-retry).
+        while self.params.grammar is not None and not completion.error and not parse_turn(completion.text).ok:
+            failures.append(parse_turn(completion.text).codes[0].value)
+            if len(failures) >= self.backend.grammar_tries:
+                break
+            completion, ended = self._call(chat, profile)
+        completion.grammar_failures = failures
         parsed = parse_turn(completion.text)
         if completion.error:
             parsed.errors.insert(0, f"backend error: {completion.error}")
@@ -119,15 +142,22 @@ def make_simulator(
     backend: GenerationBackend | None = None,
     timeout_s: float = 60.0,
     template: str = DEFAULT_TEMPLATE,
+    grammar: bool = True,
 ) -> SimulatorLike:
-    """A remote simulator when ``base_url`` is given, else an in-process one over ``backend`` or ``model``."""
+    """A remote simulator when ``base_url`` is given, else an in-process one over ``backend`` or ``model``.
+
+    ``grammar`` (on by default): every user turn keeps to the turn grammar (llguidance in process; remote:
+    the server's own grammar, vLLM structured outputs, and parse-and-retry). False: free generation.
+    """
     if base_url:
-        return RemoteSimulator(base_url, model, api_key, params, timeout_s, template=template)
+        return RemoteSimulator(
+            base_url, model, api_key, params, timeout_s, template=template, grammar=grammar
+        )
     if backend is None:
         from userlm.core.backends import make_backend
 
         backend = make_backend(model, backend="transformers")
-    return Simulator(backend, params, template=template)
+    return Simulator(backend, params, template=template, grammar=grammar)
 
 
 class UserEnv:

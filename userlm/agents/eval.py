@@ -95,6 +95,7 @@ def eval_command(a) -> int:
         a.simulator_api_key,
         SamplingParams(max_tokens=a.simulator_max_tokens, temperature=0.7, seed=a.seed),
         timeout_s=a.timeout,
+        grammar=not a.no_grammar,
     )
     cfg = RolloutConfig(
         max_turns=a.max_turns, concurrency=a.concurrency, timeout_s=a.timeout, retries=a.retries

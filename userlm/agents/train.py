@@ -36,7 +36,11 @@ class AgentTrainArgs:
         default="smollm2-135m", metadata={"help": "Simulator model (in process) or model name at the URL."}
     )
     simulator_base_url: str | None = field(
-        default=None, metadata={"help": "OpenAI-compatible simulator endpoint; unset = in process."}
+        default=None,
+        metadata={"help": "OpenAI-compatible simulator endpoint; several comma-separated = replicas; unset = in process."},
+    )
+    simulator_grammar: bool = field(
+        default=True, metadata={"help": "Keep every simulator turn to the turn grammar (false: free generation)."}
     )
     simulator_api_key: str | None = field(
         default=None, metadata={"help": "API key for the simulator endpoint."}
@@ -171,6 +175,7 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
             args.simulator_api_key,
             SamplingParams(max_tokens=args.simulator_max_tokens, temperature=args.simulator_temperature),
             timeout_s=args.simulator_timeout_s,
+            grammar=args.simulator_grammar,
         )
 
         def make_env():

@@ -27,6 +27,11 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
         help="System prompt template: the full one, or the compact one small models are trained on.",
     )
     p.add_argument("--hide-rationale", action="store_true", help="Do not print the simulator's rationale.")
+    p.add_argument(
+        "--no-grammar",
+        action="store_true",
+        help="Free generation: do not constrain the simulator's turns to the turn grammar.",
+    )
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:

@@ -5,6 +5,7 @@
 
 The simulator's rationale is shown dimmed, its state values after every turn; the conversation ends
 on a stop token (``###STOP###``, ``###TRANSFER###``, ``###OUT-OF-SCOPE###``) or when you type /quit.
+Turns follow the turn grammar (``userlm.core.grammar``); ``--no-grammar`` lets the model write freely.
 """
 
 from __future__ import annotations
@@ -25,9 +26,8 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
     from userlm.core.backends import SamplingParams, make_backend
 
     backend = make_backend(args.model, base_url=args.base_url, api_key=args.api_key)
-    return Simulator(
-        backend, SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
-    )
+    params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+    return Simulator(backend, params, template=args.template, grammar=not args.no_grammar)
 
 
 def print_turn(console, turn: SimulatorTurn, show_rationale: bool = True) -> None:

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "smollm2-135m"
+# Written by `userlm train sft/rl` next to the weights (and in merged/): the model is a reasoning user
+# simulator, so servers apply the turn grammar and split the rationale off in plain mode too.
+SIMULATOR_MARKER = "userlm.json"
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,43 @@ def resolve_model(name_or_path: str | os.PathLike | None = None) -> str:
             f"model '{name}' not found: no such folder. Use '{DEFAULT_MODEL}' (embedded), a model folder, or a hub id."
         )
     return name  # a hub id: transformers downloads or finds it in the HF cache
+
+
+def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
+    """True for a model folder that userlm trained: its ``userlm.json`` says ``reasoning_simulator``, or
+    (folders trained before the marker existed) its model card is tagged ``user-simulator``.
+
+    The embedded base model and hub ids are not (a prompted base model can be told so with the server's
+    ``reasoning_simulator: true``). Reads two small files; never loads or converts a model.
+    """
+    import json
+
+    if name_or_path is None or str(name_or_path) in EMBEDDED:
+        return False
+    path = Path(str(name_or_path)).expanduser()
+    if not path.is_dir():
+        return False
+    marker = path / SIMULATOR_MARKER
+    if marker.is_file():
+        try:
+            return bool(json.loads(marker.read_text(encoding="utf-8")).get("reasoning_simulator"))
+        except (OSError, ValueError, AttributeError):
+            return False
+    card = path / "README.md"
+    if card.is_file():
+        head = card.read_text(encoding="utf-8", errors="replace").split("\n---", 1)[0]
+        return head.startswith("---") and "- user-simulator" in head
+    return False
+
+
+def write_simulator_marker(folder: str | os.PathLike, **info) -> Path:
+    """Mark ``folder`` as a reasoning user simulator (``userlm.json``); ``info`` is recorded with it."""
+    import json
+
+    path = Path(folder) / SIMULATOR_MARKER
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"reasoning_simulator": True, "turn_format": "userlm-turn", **info}, indent=2) + "\n")
+    return path
 
 
 if __name__ == "__main__":

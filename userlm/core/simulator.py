@@ -6,12 +6,13 @@
     print(turn.rationale, turn.reply, turn.state)
 
 The transcript given to ``respond`` is the agent's view (agent = assistant, user = user); roles are
-flipped here, and only replies (not earlier rationales) go back into the context.
+flipped here, and only replies (not earlier rationales) go back into the context. Turns are generated
+under the turn grammar (``userlm.core.grammar``) unless ``grammar=False`` (or ``params.grammar`` is set).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
@@ -88,6 +89,17 @@ def simulator_chat(
     return [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
 
 
+def with_grammar(params: SamplingParams, on: bool = True) -> SamplingParams:
+    """``params`` under the default turn grammar (``on``), or free (``on=False``); a set grammar is kept when on."""
+    if not on:
+        return replace(params, grammar=None)
+    if params.grammar is not None:
+        return params
+    from userlm.core.grammar import default_grammar
+
+    return replace(params, grammar=default_grammar())
+
+
 class Simulator:
     """Plays a profile's user against an agent, batching turns of many conversations."""
 
@@ -96,9 +108,11 @@ class Simulator:
         backend: GenerationBackend,
         params: SamplingParams | None = None,
         template: str = DEFAULT_TEMPLATE,
+        grammar: bool = True,
     ):
+        """``grammar``: constrain every turn to the turn grammar (the default); False: free generation."""
         self.backend = backend
-        self.params = params or SamplingParams(max_tokens=256, temperature=0.7)
+        self.params = with_grammar(params or SamplingParams(max_tokens=256, temperature=0.7), grammar)
         self.template = template
 
     def respond(

@@ -34,6 +34,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from userlm.core.grammar import TurnGrammar
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 STOP, TRANSFER, OUT_OF_SCOPE = "###STOP###", "###TRANSFER###", "###OUT-OF-SCOPE###"
@@ -103,6 +107,14 @@ class TurnError(str, Enum):
     - ``UNKNOWN_ACTION``: the Action part's first word is not one of ``ACTIONS``. A missing Action part
       is no error.
 
+    Strict mode only (``parse_turn(text, strict=True)``, the turn grammar of ``userlm.core.grammar``):
+
+    - ``OFF_GRAMMAR``: a turn the lenient parser accepts but the grammar does not: the parts not one per
+      line in the canonical order (Trap and Action included), a trap that is no tactic id, a state value
+      outside [0, 1] or with more than two decimals, text after the action word, a reply on several lines
+      or holding ``<`` or ``##``, a bare stop token, whitespace around the tags. Its message names the
+      first line that leaves the grammar.
+
     A ``str`` enum: a code equals, prints and serialises as its lower-case value (``"no_rationale"``).
     """
 
@@ -119,6 +131,7 @@ class TurnError(str, Enum):
     MISSING_PART = "missing_part"
     MISSING_STATE = "missing_state"
     UNKNOWN_ACTION = "unknown_action"
+    OFF_GRAMMAR = "off_grammar"
 
     def __str__(self) -> str:
         return self.value
@@ -232,10 +245,24 @@ def _parse_state(value: str) -> dict[str, float]:
     return state
 
 
-def parse_turn(text: str | None) -> ParsedTurn:
-    """Parse one simulator output. Never raises; ``codes`` and ``errors`` say what is wrong."""
+def parse_turn(text: str | None, strict: bool | TurnGrammar = False) -> ParsedTurn:
+    """Parse one simulator output. Never raises; ``codes`` and ``errors`` say what is wrong.
+
+    ``strict``: also require the turn grammar (True: over the trap library's tactic ids; or a
+    ``TurnGrammar``); a turn that parses but leaves the grammar gets ``TurnError.OFF_GRAMMAR``. In strict
+    mode ``ok`` is True exactly for the strings of the grammar.
+    """
     try:
-        return _parse_turn(text)
+        parsed = _parse_turn(text)
+        if strict and parsed.ok:
+            from userlm.core.grammar import TurnGrammar, default_grammar
+
+            grammar = strict if isinstance(strict, TurnGrammar) else default_grammar()
+            why = grammar.explain(parsed.raw)
+            if why is not None:
+                parsed.codes.append(TurnError.OFF_GRAMMAR)
+                parsed.errors.append(f"not in the turn grammar: {why}")
+        return parsed
     except Exception as e:  # model output must never crash a training or serving loop
         raw = text if isinstance(text, str) else ""
         return _turn(

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from userlm.core.config import ConfigModel
-from userlm.synth.config import MAX_TURNS
+from userlm.synth import MAX_TURNS
 
 
 class DemoConfig(ConfigModel):
@@ -38,6 +38,6 @@ class DemoConfig(ConfigModel):
 
 
 QUICK = dict(profiles=8, conversations=8, synth_turns=3, sft_steps=2, sft_batch_size=2, sft_max_length=2048, grpo_generations=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
-             reward_prompts=2, eval_turns=2, max_tokens=8, agent_conversations=2, agent_turns=2)  # fmt: skip
+             reward_prompts=2, eval_turns=2, max_tokens=160, agent_conversations=2, agent_turns=2)  # fmt: skip
 
 

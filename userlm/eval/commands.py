@@ -8,7 +8,7 @@ import argparse
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.commands import command_group
-    from userlm.synth.config import MAX_TURNS  # the one bound, shared with userlm synth
+    from userlm.synth import MAX_TURNS  # the one bound, shared with userlm synth
 
     group = command_group(sub, "eval", "Evaluate simulators side by side, or an agent against a simulator.")
     p = group.add_parser(
@@ -54,6 +54,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--api-key", default=None, help="API key for endpoint simulators (default: $OPENAI_API_KEY)."
     )
     p.add_argument(
+        "--no-grammar",
+        action="store_true",
+        help="Free generation: model simulators are not constrained to the turn grammar (the default is).",
+    )
+    p.add_argument(
         "--out", default="runs/eval", help="Report folder: report.md, results.json, chart.png, transcripts/."
     )
     p.set_defaults(func=lambda a: __import__("userlm.eval.run", fromlist=["x"]).eval_simulator_command(a))
@@ -79,6 +84,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--seed", type=int, default=0, help="Sampling seed.")
     r.add_argument("--mix", default=None, help="Reward mix YAML (default rewards/mix.yaml).")
     r.add_argument("--api-key", default=None, help="API key for endpoint models (default: $OPENAI_API_KEY).")
+    r.add_argument(
+        "--grammar",
+        action="store_true",
+        help="Generate under the turn grammar (llguidance on transformers; structured outputs or "
+        "parse-and-retry on endpoints). Off by default: the scores then measure the format a model writes "
+        "by itself, which is what GRPO trains.",
+    )
     r.add_argument(
         "--out", default="runs/eval_rewards", help="Folder for report.md, results.json, chart.png."
     )

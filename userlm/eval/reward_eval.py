@@ -10,6 +10,11 @@ scores a completion; the mixed reward is their weighted sum. Because every model
 the difference of two means is a controlled before/after comparison (the report gives the paired
 difference against the first model with its standard error). Writes report.md, results.json, chart.png
 and the scored answers to completions/<label>.jsonl.
+
+``--grammar`` generates under the turn grammar (``userlm.core.grammar``): every answer then parses by
+construction, and the scores say what the content is worth. Without it (the default) they also measure
+whether a model writes the format by itself, which is what GRPO trains. The mix's gate (``gate: parsed``)
+applies either way: a rejected turn earns only the format penalty.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ def score_rows(
                     "row": start + offset, "sample": j, "text": o.text, "error": o.error,
                     "finish_reason": o.finish_reason, "completion_tokens": o.completion_tokens,
                     "parse_ok": parsed.ok and not o.error,
+                    "grammar_ok": not o.error and parse_turn(o.text, strict=True).ok,
                     # the first TurnError code (stable, so the summary can count them) and its message
                     "parse_error": parsed.codes[0].value if parsed.codes and not o.error else None,
                     "parse_message": parsed.errors[0] if parsed.errors and not o.error else None,
@@ -88,6 +94,7 @@ def summarise(records: list[dict], names: list[str], baseline: list[dict] | None
         "reward": total,
         "reward_se": se,
         "parse_rate": sum(r["parse_ok"] for r in answered) / max(1, len(answered)),
+        "grammar_rate": sum(r.get("grammar_ok", False) for r in answered) / max(1, len(answered)),
         "clipped_rate": sum(r["finish_reason"] == "length" for r in answered) / max(1, len(answered)),
         "mean_tokens": sum(r["completion_tokens"] for r in answered) / max(1, len(answered)),
         "errors": sum(r["error"] is not None for r in records),
@@ -128,6 +135,7 @@ def markdown(summaries: dict[str, dict], names: list[str], weights: list[float])
         row(f"difference vs {labels[0]} (paired)", lambda s: s.get("diff_vs_first")),
         row("standard error of the difference", lambda s: s.get("diff_vs_first_se")),
         row("parse success (of answered calls)", lambda s: s["parse_rate"]),
+        row("in the turn grammar (strict parse)", lambda s: s.get("grammar_rate")),
         row("clipped at max tokens", lambda s: s["clipped_rate"]),
         row("mean completion tokens", lambda s: s["mean_tokens"]),
         row("failed calls", lambda s: s["errors"]),
@@ -210,8 +218,9 @@ def evaluate_rewards(
         first = records if first is None else first
     if out_dir:
         out = Path(out_dir)
-        settings = {"rows": rows_path, "n": len(rows), "samples": samples, "mix": mix.source,
-                    "max_tokens": params.max_tokens, "temperature": params.temperature, "seed": params.seed}  # fmt: skip
+        settings = {"rows": rows_path, "n": len(rows), "samples": samples, "mix": mix.source, "gate": mix.gate,
+                    "max_tokens": params.max_tokens, "temperature": params.temperature, "seed": params.seed,
+                    "grammar": params.grammar is not None}  # fmt: skip
         write_json(out / "results.json", {"settings": settings, "models": summaries})
         specs_md = "\n".join(f"- **{lab}**: `{s['spec']}`" for lab, s in summaries.items())
         write_text(
@@ -232,6 +241,10 @@ def eval_rewards_command(args) -> int:
 
     console = Console()
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+    if args.grammar:
+        from userlm.core.simulator import with_grammar
+
+        params = with_grammar(params)
     summaries = evaluate_rewards(
         args.model, args.rows, n=args.n, samples=args.samples, params=params, mix_path=args.mix,
         out_dir=args.out, api_key=args.api_key, progress=lambda m: console.log(m),

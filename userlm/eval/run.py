@@ -56,7 +56,8 @@ def eval_simulator_command(args: argparse.Namespace) -> int:
     sims = []
     for spec in args.sim:
         with console.status(f"loading {spec}..."):
-            sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key))
+            sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key,
+                                       grammar=not getattr(args, "no_grammar", False)))  # fmt: skip
     results = evaluate(sims, profiles, settings)
     paths = write_report(results, args.out)
     console.print(markdown_table({k: v["metrics"] for k, v in results.items()}))

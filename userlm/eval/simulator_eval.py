@@ -43,7 +43,7 @@ from userlm.core.simulator import AGENT_GREETING
 from userlm.core.turn import parse_turn
 from userlm.eval import metrics as M
 from userlm.eval.simulators import SimulatorUnderTest
-from userlm.synth.config import MAX_TURNS
+from userlm.synth import MAX_TURNS
 
 if TYPE_CHECKING:
     from userlm.synth.policy import UserPolicy

@@ -8,6 +8,9 @@ A spec names one simulator (an optional ``LABEL=`` in front sets its column name
 - anything else: a local model folder, a hub id or the embedded ``smollm2-135m``, on transformers.
 
     sims = [load_simulator("base=smollm2-135m"), load_simulator("trained=runs/sft")]
+
+Model simulators generate under the turn grammar (``userlm.core.grammar``) unless ``grammar=False``
+(``userlm eval simulator --no-grammar``), as they would when serving.
 """
 
 from __future__ import annotations
@@ -99,12 +102,15 @@ def load_simulator(
     template: str = DEFAULT_TEMPLATE,
     api_key: str | None = None,
     backend=None,
+    grammar: bool = True,
 ) -> SimulatorUnderTest:
-    """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading."""
+    """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading;
+    ``grammar``: generate under the turn grammar (False: free generation)."""
     from userlm.core.backends import make_backend
+    from userlm.core.simulator import with_grammar
 
     label, rest = parse_spec(spec)
-    params = params or SamplingParams(max_tokens=192, temperature=0.7, seed=0)
+    params = with_grammar(params or SamplingParams(max_tokens=192, temperature=0.7, seed=0), grammar)
     if rest == "policy":
         return SimulatorUnderTest(label, rest, None, params, template)
     if backend is None:

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from userlm.core.config import ConfigModel
-from userlm.synth.config import MAX_TURNS
+from userlm.synth import MAX_TURNS
 
 
 class RecipeConfig(ConfigModel):

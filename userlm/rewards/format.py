@@ -1,6 +1,6 @@
 """``format``: the rule reward of UserLM-R1 — a well-formed rationale, then a clean reply.
 
-Range [0, 1], the weighted share of checks passed (weights in ``CHECKS``): a closed ``<think>``
+Range [0, 1] (or [rejected_turn_penalty, 1]), the weighted share of checks passed (weights in ``CHECKS``): a closed ``<think>``
 rationale with nothing before it; its named parts (Agent, Concerns, Action, Plan, Tone); all four
 state values; a known action; a non-empty reply (a bare stop token counts when the turn ends); no
 rationale labels or tags leaking into the reply; a stop token only at the end; a rationale of at least
@@ -73,6 +73,8 @@ RATIONALE_ERRORS = frozenset({
 SHAPE_ERRORS = RATIONALE_ERRORS | {TurnError.TAGS_IN_REPLY, TurnError.TEXT_AFTER_STOP, TurnError.EMPTY_REPLY}
 # Content errors have checks of their own ("parts", "state", "action") and do not break the shape.
 CONTENT_ERRORS = frozenset({TurnError.MISSING_PART, TurnError.MISSING_STATE, TurnError.UNKNOWN_ACTION})
+# Only ``parse_turn(text, strict=True)`` reports these; the reward parses leniently, so they decide nothing.
+STRICT_ERRORS = frozenset({TurnError.OFF_GRAMMAR})
 
 
 def turn_shape_ok(completion: Any) -> bool:
@@ -106,28 +108,45 @@ def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, f
 
 
 class FormatReward:
-    """TRL reward: ``(completions, **kwargs) -> list[float]`` in [0, 1]; see the module docstring."""
+    """TRL reward: ``(completions, **kwargs) -> list[float]``; see the module docstring.
+
+    ``rejected_turn_penalty`` (None by default): when set, every turn ``parse_turn`` rejects (any code,
+    a missing part included) scores ``rejected_turn_penalty + broken_turn_scale * share`` instead, so a
+    rejected turn always scores below an accepted one (range [penalty, penalty + scale]) while its checks
+    still rank rejected turns among themselves. The gated mix (``gate: parsed`` in ``rewards/mix.yaml``)
+    sets it: there a rejected turn earns this component and nothing else.
+    """
 
     __name__ = "format"
 
-    def __init__(self, min_rationale_chars: int = 80, broken_turn_scale: float = 0.5):
+    def __init__(
+        self,
+        min_rationale_chars: int = 80,
+        broken_turn_scale: float = 0.5,
+        rejected_turn_penalty: float | None = None,
+    ):
         if not 0.0 <= broken_turn_scale <= 1.0:
             raise ValueError(f"format: broken_turn_scale must be in [0, 1], got {broken_turn_scale}")
+        if rejected_turn_penalty is not None and not -10.0 <= rejected_turn_penalty <= 0.0:
+            raise ValueError(f"format: rejected_turn_penalty must be in [-10, 0], got {rejected_turn_penalty}")
         self.min_rationale_chars = min_rationale_chars
         self.broken_turn_scale = broken_turn_scale
+        self.rejected_turn_penalty = rejected_turn_penalty
+
+    def score(self, completion: Any) -> float:
+        checks = format_checks(completion, self.min_rationale_chars)
+        share = sum(CHECKS[k] * v for k, v in checks.items())
+        if self.rejected_turn_penalty is not None and not parse(completion).ok:
+            return round(self.rejected_turn_penalty + share * self.broken_turn_scale, 4)
+        return round(share if turn_shape_ok(completion) else share * self.broken_turn_scale, 4)
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
-        out: list[float | None] = []
-        for c in completions:
-            checks = format_checks(c, self.min_rationale_chars)
-            share = sum(CHECKS[k] * v for k, v in checks.items())
-            out.append(round(share if turn_shape_ok(c) else share * self.broken_turn_scale, 4))
-        return out
+        return [self.score(c) for c in completions]
 
     def __repr__(self) -> str:
         return (
             f"FormatReward(min_rationale_chars={self.min_rationale_chars}, "
-            f"broken_turn_scale={self.broken_turn_scale})"
+            f"broken_turn_scale={self.broken_turn_scale}, rejected_turn_penalty={self.rejected_turn_penalty})"
         )
 
 

@@ -5,20 +5,63 @@
 component separately so training and evaluation log each one, and ``total`` combines them the way
 TRL does (weighted sum over the rewards that apply; ``None`` components are skipped).
 
-    python -c "from userlm.rewards import load_mix; m = load_mix(); print(m.names, m.weights)"
+The gate (``gate:`` at the top of the YAML): with ``parsed``, every component but ``format`` is wrapped in
+``Gated``, so a turn ``parse_turn`` rejects earns nothing from goal, manipulation, realism, alignment or
+termination and only the format component's score (its penalty, when ``rejected_turn_penalty`` is set).
+``strict`` also requires the turn grammar (``userlm.core.grammar``); ``none`` scores every text as it is.
+TRL calls each reward function on its own, so the gate lives in each function, not in the sum.
+
+    python -c "from userlm.rewards import load_mix; m = load_mix(); print(m.gate, m.names, m.weights)"
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
 from userlm.core.config import ConfigModel
 from userlm.core.io import DataError, load_yaml_model, yaml_line_at
 from userlm.core.resources import find_data
+
+GATES = ("none", "parsed", "strict")
+UNGATED = frozenset({"format"})  # the component that judges the shape itself is never gated
+
+
+def turn_accepted(completion: Any, strict: bool = False) -> bool:
+    """True when ``parse_turn`` accepts the completion (and, when ``strict``, the turn grammar holds)."""
+    from userlm.rewards.analysis import completion_text, parse
+
+    if not parse(completion).ok:
+        return False
+    if strict:
+        from userlm.core.grammar import default_grammar
+
+        return default_grammar().matches(completion_text(completion).strip())
+    return True
+
+
+class Gated:
+    """A content reward that pays 0.0 for a turn ``parse_turn`` rejects (picklable, TRL's interface).
+
+    A component that does not apply (None) stays None; ``__name__`` is the wrapped reward's, so TRL logs
+    ``rewards/<name>/mean`` as before.
+    """
+
+    def __init__(self, func: Any, strict: bool = False):
+        self.func, self.strict = func, strict
+        self.__name__ = getattr(func, "__name__", type(func).__name__)
+
+    def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
+        values = self.func(completions, **kwargs)
+        return [
+            v if v is None or turn_accepted(c, self.strict) else 0.0 for c, v in zip(completions, values)
+        ]
+
+    def __repr__(self) -> str:
+        return f"Gated({self.func!r}, strict={self.strict})"
 
 
 @dataclass
@@ -28,6 +71,7 @@ class RewardMix:
     weights: list[float]
     params: list[dict] = field(default_factory=list)
     source: str | None = None
+    gate: str = "none"
 
     def score(self, completions: list[Any], **columns: Any) -> dict[str, list[float | None]]:
         """Every component for every completion: {name: [value or None, ...]}."""
@@ -68,6 +112,11 @@ class MixEntry(ConfigModel):
 class MixFile(ConfigModel):
     """``rewards/mix.yaml``: the components of the mixed reward, each at most once."""
 
+    gate: Literal["none", "parsed", "strict"] = Field(
+        "none",
+        description="parsed: a turn parse_turn rejects earns only the format component; strict: the turn "
+        "grammar must hold too; none: every component scores every text.",
+    )
     rewards: list[MixEntry] = Field(min_length=1, description="The components, in logging order.")
 
     @field_validator("rewards", mode="before")
@@ -82,7 +131,7 @@ def load_mix(path: str | os.PathLike | None = None) -> RewardMix:
     spec = load_yaml_model(path, MixFile)
     from userlm.rewards import get_reward
 
-    mix = RewardMix([], [], [], [], str(path))
+    mix = RewardMix([], [], [], [], str(path), spec.gate)
     for i, entry in enumerate(spec.rewards):
         where = f"rewards.{i}"
         if entry.name in mix.names:
@@ -91,6 +140,8 @@ def load_mix(path: str | os.PathLike | None = None) -> RewardMix:
             func = get_reward(entry.name, **entry.params)
         except (KeyError, TypeError, ValueError) as e:
             raise DataError(str(e), path, yaml_line_at(path, ("rewards", i)), where) from None
+        if spec.gate != "none" and entry.name not in UNGATED:
+            func = Gated(func, strict=spec.gate == "strict")
         mix.names.append(entry.name)
         mix.funcs.append(func)
         mix.weights.append(entry.weight)

@@ -22,7 +22,7 @@ from fastapi.responses import StreamingResponse
 
 from userlm.core.profile import UserProfile
 from userlm.serving.batcher import MicroBatcher
-from userlm.serving.completions import ServerContext, make_completion, prepare, stream_chunks, submit
+from userlm.serving.completions import ServerContext, make_completion, prepare, submit
 from userlm.serving.config import ServeConfig
 from userlm.serving.errors import APIError, ServingMiddleware, install_error_handlers
 from userlm.serving.openapi import (
@@ -48,6 +48,7 @@ from userlm.serving.schemas import (
     SessionTurnRequest,
 )
 from userlm.serving.sessions import SessionStore, create_session, session_turn
+from userlm.serving.streaming import stream_chunks
 
 log = logging.getLogger("userlm.serving")
 DISCONNECT_POLL_S = 0.2

@@ -6,7 +6,8 @@
 
 Requests wait in a bounded queue (``QueueFullError`` when full -> the server answers 429). One worker
 task takes the oldest request, waits up to ``max_wait_ms`` for company, and runs every waiting request
-with the *same sampling settings* (greedy and sampled never mix; neither do seeds or stop strings) in
+with the *same sampling settings* (greedy and sampled never mix; neither do seeds, stop strings or
+grammars) in
 one left-padded generate call on a dedicated thread, so the event loop keeps answering meanwhile.
 A request whose caller is cancelled (the client went away) leaves the queue at once and frees its slot;
 one already inside a running batch is finished and its result dropped.
@@ -40,6 +41,7 @@ def settings_key(params: SamplingParams) -> tuple:
         round(params.top_p, 6) if sampled else 1.0,
         tuple(params.stop or ()),
         params.seed,
+        params.grammar,  # a constrained and a free request never share a generate call
     )
 
 

@@ -2,6 +2,7 @@
 
     userlm serve --model smollm2-135m --profiles profiles/examples.jsonl --port 8000 --api-key KEY
     userlm serve --config serving/server.yaml --max-batch-size 16 --max-wait-ms 20
+    userlm serve --model runs/grpo/merged --no-grammar      # free generation (the grammar is on by default)
 
 Flags override ``--config`` (default ``serving/server.yaml``), which overrides the defaults; any field
 of ``ServeConfig`` is accepted as ``--field value``.
@@ -27,6 +28,8 @@ def serve_command(args: argparse.Namespace) -> int:
         value = getattr(args, name)
         if value is not None:
             overrides += [f"--{name}", str(value)]
+    if args.no_grammar:
+        overrides += ["--grammar", "false"]
     config = load_serve_config(path, overrides)
 
     import uvicorn
@@ -37,21 +40,22 @@ def serve_command(args: argparse.Namespace) -> int:
     # Access logs are one JSON object per line (written by ServingMiddleware), so uvicorn's own are off.
     logging.basicConfig(level=level, format="%(message)s")
     app = create_app(config)
-    shown = {k: v for k, v in config.__dict__.items() if k != "api_key"}
+    shown = config.model_dump(exclude={"api_key"})
     print(json.dumps({"event": "serve", "auth": bool(config.api_key), **shown}), flush=True)
     uvicorn.run(app, host=config.host, port=config.port, access_log=False, log_level=config.log_level)
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.core.config import config_help
+    from userlm.core.commands import settings_epilog
 
     p = sub.add_parser(
         "serve",
         help="Serve the simulator over an OpenAI-compatible API (batching, sessions, streaming, auth).",
+        description="Every ServeConfig field listed below is also accepted as --field value.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="Every server setting (also accepted as --field value):\n" + _help(config_help),
     )
+    settings_epilog(p, "userlm.serving.config:ServeConfig")
     p.add_argument("--model", default=None, help="Simulator model: embedded name, folder or hub id.")
     p.add_argument("--profiles", default=None, help="Profile file whose ids requests may name.")
     p.add_argument("--host", default=None, help="Interface to bind (default 127.0.0.1).")
@@ -60,10 +64,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--api-key", default=None, help="Require Authorization: Bearer KEY on /v1/* (or $USERLM_API_KEY)."
     )
     p.add_argument("--config", default=None, help="Server YAML (default: serving/server.yaml).")
+    p.add_argument(
+        "--no-grammar",
+        action="store_true",
+        help="Free generation: do not constrain simulator turns to the turn grammar (same as --grammar false).",
+    )
     p.set_defaults(func=serve_command, accepts_overrides=True)
-
-
-def _help(config_help) -> str:
-    from userlm.serving.config import ServeConfig
-
-    return config_help(ServeConfig)

@@ -5,16 +5,16 @@ conversation; they are flipped and put under the profile's system prompt (``simu
 output is parsed with ``parse_turn`` into rationale, reply, stop token and state values.
 Plain mode (no profile): the messages go to the model as they are (tau2-bench / UserRL send a system
 message that already describes the user); the rationale is split off with ``split_reasoning``.
+
+The turn grammar (``userlm.core.grammar``) constrains generation by default (``ServeConfig.grammar``; a
+request's ``grammar: false`` turns it off): in simulator mode and sessions always, in plain mode when the
+model is a reasoning simulator (``ServeConfig.reasoning_simulator``, else the model folder's ``userlm.json``
+that ``userlm train`` writes; see ``userlm.core.models.is_reasoning_simulator``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
-import re
-import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
@@ -37,6 +37,29 @@ class ServerContext:
     config: ServeConfig
     engine: object  # MicroBatcher or VLLMEngine: encode_chat, check_length, max_context, submit, result
     profiles: dict[str, UserProfile] = field(default_factory=dict)
+    reasoning: bool | None = None  # is the model a reasoning simulator (decided once; see is_reasoning)
+
+    def is_reasoning(self) -> bool:
+        """The config's ``reasoning_simulator``, else what the model folder says (read once)."""
+        if self.reasoning is None:
+            from userlm.core.models import is_reasoning_simulator
+
+            configured = self.config.reasoning_simulator
+            self.reasoning = (
+                configured if configured is not None else is_reasoning_simulator(self.config.model)
+            )
+        return self.reasoning
+
+    def grammar(self, requested: bool | None, simulator_mode: bool):
+        """The turn grammar for a request (``requested``: its ``grammar`` field), or None for free generation."""
+        if requested is False or (requested is None and not self.config.grammar):
+            return None
+        # a request that asks for it gets it; by default plain mode gets it only for a reasoning simulator
+        if requested is None and not (simulator_mode or self.is_reasoning()):
+            return None
+        from userlm.core.grammar import default_grammar
+
+        return default_grammar()
 
 
 @dataclass
@@ -70,7 +93,9 @@ def resolve_profile(
     return profile
 
 
-def sampling(ctx: ServerContext, n_prompt: int, max_tokens, temperature, top_p, stop, seed) -> SamplingParams:
+def sampling(
+    ctx: ServerContext, n_prompt: int, max_tokens, temperature, top_p, stop, seed, grammar=None
+) -> SamplingParams:
     """Sampling settings with the server's caps; raises 400 when the prompt leaves no room."""
     cfg = ctx.config
     if max_tokens is not None and max_tokens > cfg.max_tokens_cap:
@@ -91,6 +116,7 @@ def sampling(ctx: ServerContext, n_prompt: int, max_tokens, temperature, top_p, 
         top_p=1.0 if top_p is None else top_p,
         stop=list(stop or []),
         seed=seed,
+        grammar=grammar,
     )
 
 
@@ -116,14 +142,29 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
         chat = messages
     ids = await encode(ctx, chat)
     max_tokens = req.max_completion_tokens or req.max_tokens
-    params = sampling(ctx, len(ids), max_tokens, req.temperature, req.top_p, req.stop, req.seed)
+    grammar = ctx.grammar(req.grammar, profile is not None)
+    params = sampling(ctx, len(ids), max_tokens, req.temperature, req.top_p, req.stop, req.seed, grammar)
     include = ctx.config.include_reasoning if req.include_reasoning is None else req.include_reasoning
     return Prepared(profile, ids, params, req.n, include)
+
+
+def grammar_processors(ctx: ServerContext, params: SamplingParams):
+    """For an engine that samples row by row (``ContinuousEngine``): ``index -> [processor]``, a fresh
+    turn-grammar logits processor per choice (the grammar compiled once per backend and budget); None when
+    the request is free or the engine applies ``params.grammar`` itself (micro-batcher, vLLM)."""
+    backend = getattr(ctx.engine, "backend", None)
+    if params.grammar is None or not hasattr(backend, "constraint"):
+        return None
+    constraint = backend.constraint()
+    return lambda index: [constraint.processor(params.grammar, params.max_tokens, 1)]
 
 
 def submit(ctx: ServerContext, prepared: Prepared, request_id: str | None = None):
     """Enqueue now; 429 with Retry-After when the queue is full."""
     try:
+        processors = grammar_processors(ctx, prepared.params)
+        if processors is not None:
+            return ctx.engine.submit(prepared.ids, prepared.params, prepared.n, request_id, processors)
         return ctx.engine.submit(prepared.ids, prepared.params, prepared.n, request_id)
     except QueueFullError:
         raise APIError(
@@ -168,74 +209,3 @@ def make_completion(
         choices=choices,
         usage=Usage(prompt_tokens=prompt, completion_tokens=generated, total_tokens=prompt + generated),
     )
-
-
-def _sse(obj: dict | str) -> str:
-    return f"data: {obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False)}\n\n"
-
-
-def _pieces(text: str, size: int = 24) -> list[str]:
-    """Content deltas cut after whitespace, about ``size`` characters each; they join back to ``text``."""
-    out, cur = [], ""
-    for word in re.findall(r"\S+\s*|\s+", text):
-        cur += word
-        if len(cur) >= size:
-            out.append(cur)
-            cur = ""
-    return out + ([cur] if cur else [])
-
-
-async def stream_chunks(
-    ctx: ServerContext, prepared: Prepared, item, rid: str, include_usage: bool
-) -> AsyncIterator[str]:
-    """SSE events: role, reasoning, content pieces, finish (with stop_reason), usage, ``[DONE]``.
-
-    The batcher returns whole completions, so the deltas follow once the batch is done; the headers go
-    out at once. An error after that is sent as ``data: {"error": ...}`` and the stream still ends in [DONE].
-    """
-    base = {"id": f"chatcmpl-{rid}", "object": "chat.completion.chunk", "model": ctx.config.model_id}
-    base["created"] = int(time.time())
-
-    def chunk(choices: list[dict], **extra) -> str:
-        return _sse({**base, "choices": choices, **extra})
-
-    try:
-        completions = await ctx.engine.result(item)
-        choices = [make_choice(prepared, i, c) for i, c in enumerate(completions)]
-        for c in choices:
-            yield chunk(
-                [{"index": c.index, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
-            )
-            if c.message.reasoning:
-                yield chunk(
-                    [{"index": c.index, "delta": {"reasoning": c.message.reasoning}, "finish_reason": None}]
-                )
-            for piece in _pieces(c.message.content):
-                yield chunk([{"index": c.index, "delta": {"content": piece}, "finish_reason": None}])
-            final = {
-                "index": c.index,
-                "delta": {},
-                "finish_reason": c.finish_reason,
-                "stop_reason": c.stop_reason,
-            }
-            final["conversation_ended"] = c.conversation_ended
-            if c.state is not None:
-                final["state"] = c.state
-            yield chunk([final])
-        if include_usage:
-            prompt = completions[0].prompt_tokens if completions else len(prepared.ids)
-            generated = sum(c.completion_tokens for c in completions)
-            usage = {
-                "prompt_tokens": prompt,
-                "completion_tokens": generated,
-                "total_tokens": prompt + generated,
-            }
-            yield chunk([], usage=usage)
-    except asyncio.CancelledError:
-        raise  # the client went away; the batcher already freed the slot
-    except APIError as e:
-        yield _sse(e.body())
-    except Exception:
-        log.exception("stream %s failed", rid)
-        yield _sse(APIError(500, f"internal server error (request id {rid})", type="server_error").body())
-    yield _sse("[DONE]")

@@ -38,8 +38,13 @@ class ServeConfig(ConfigModel):
     max_n: int = Field(4, ge=1, description='Largest n (choices per request).')
     max_body_bytes: int = Field(1_000_000, ge=1024, description='Largest request body; beyond it 413.')
     include_reasoning: bool = Field(True, description='Return the rationale in message.reasoning unless a request says not to.')
+    grammar: bool = Field(True, description='Constrain simulator turns to the turn grammar (simulator mode, sessions, and plain mode for a reasoning simulator); a request may send grammar: false. --no-grammar turns it off.')
+    reasoning_simulator: bool | None = Field(None, description="Whether the model is a reasoning user simulator: plain-mode requests then get the turn grammar, the rationale in message.reasoning and the reply in content. null: read the model folder's userlm.json (written by userlm train).")
     max_sessions: int = Field(1024, ge=1, description='Open sessions kept; the least recently used goes.')
     session_ttl_s: float = Field(3600.0, gt=0, description='Idle seconds after which a session expires.')
+    batching: Literal["continuous", "micro"] = Field("continuous", description="CPU engine: continuous batching with prefix reuse (requests join at the next step), or the older micro-batcher.")
+    prefix_cache_mb: float = Field(256.0, ge=0, description="Budget of the KV prefix cache in MB (LRU; 0 turns reuse off).")
+    max_step_tokens: int = Field(512, ge=1, description="Most tokens in one engine step (decoding tokens plus prompt chunks).")
     log_level: str = Field("info", description='Log level of the access log and uvicorn.')
 
     @field_validator("api_key", mode="after")

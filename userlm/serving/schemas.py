@@ -1,12 +1,13 @@
 """Request and response models of the server, in OpenAI's chat-completions shape.
 
 Extra body fields (sent with the ``openai`` client as ``extra_body={...}``):
-``profile_id`` or ``profile`` (simulator mode), ``include_reasoning`` (rationale on/off).
+``profile_id`` or ``profile`` (simulator mode), ``include_reasoning`` (rationale on/off), ``grammar``
+(``false``: free generation instead of the turn grammar the server applies by default to simulator turns).
 Unknown OpenAI fields (``tools``, ``logprobs``, ...) are accepted and ignored, as vLLM does, so agent
 harnesses work unchanged.
 
 ``ErrorResponse`` is the body of every error (OpenAI's shape); ``ChatCompletionChunk`` documents the events
-of a streamed completion (``userlm.serving.completions.stream_chunks`` writes them) in the OpenAPI spec.
+of a streamed completion (``userlm.serving.streaming.stream_chunks`` writes them) in the OpenAPI spec.
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ class ChatCompletionRequest(BaseModel):
     profile_id: str | None = None
     profile: UserProfile | None = None
     include_reasoning: bool | None = None
+    grammar: bool | None = Field(
+        default=None,
+        description="Constrain the turn to the turn grammar (default: the server's `grammar` setting; "
+        "applies in simulator mode, and in plain mode when the model is a reasoning simulator).",
+    )
 
     @field_validator("stop")
     @classmethod
@@ -149,6 +155,9 @@ class SessionCreate(BaseModel):
     top_p: float | None = Field(default=None, gt=0, le=1)
     seed: int | None = None
     opening: str | None = Field(default=None, description="The agent's first message (default: a greeting).")
+    grammar: bool | None = Field(
+        default=None, description="Constrain every turn to the turn grammar (default: the server's setting)."
+    )
 
 
 class SessionTurnRequest(BaseModel):

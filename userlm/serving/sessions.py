@@ -6,6 +6,8 @@
     DELETE /v1/sessions/{id}
 
 Sessions live in memory, bounded by ``max_sessions`` (least recently used dropped) and ``session_ttl_s``.
+Every turn is constrained to the turn grammar unless the server (``grammar: false``) or the session's
+creation request (``"grammar": false``) turns it off.
 """
 
 from __future__ import annotations
@@ -131,7 +133,10 @@ async def _turn(ctx: ServerContext, session: Session, agent_message: str, rid: s
         messages = session.messages + [{"role": "assistant", "content": agent_message}]
         ids = await encode(ctx, simulator_chat(session.profile, messages, template=ctx.config.template))
         b = session.request
-        params: SamplingParams = sampling(ctx, len(ids), b.max_tokens, b.temperature, b.top_p, None, b.seed)
+        grammar = ctx.grammar(b.grammar, simulator_mode=True)
+        params: SamplingParams = sampling(
+            ctx, len(ids), b.max_tokens, b.temperature, b.top_p, None, b.seed, grammar
+        )
         prepared = Prepared(session.profile, ids, params, 1, True)
         completion = (await ctx.engine.result(submit(ctx, prepared, rid)))[0]
         if completion.error:

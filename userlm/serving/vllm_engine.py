@@ -4,6 +4,8 @@ vLLM does its own continuous batching, so this engine submits every request stra
 ``AsyncLLMEngine.generate`` and the server's micro-batcher is not used. The interface matches
 ``MicroBatcher``: ``submit`` (admission control: 429 past ``max_queue`` requests in flight), ``result``
 (cancelling it aborts the request in vLLM), ``encode_chat``, ``check_length``, ``max_context``.
+A request under the turn grammar carries it as vLLM structured outputs (its regex; see
+``userlm.core.backends.vllm_backend.vllm_sampling_kwargs``).
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ class VLLMEngine:
             ) from e
         from userlm.core.models import resolve_model
 
-        args = AsyncEngineArgs(model=str(resolve_model(config.model)), max_num_seqs=config.max_batch_size)
+        # Automatic prefix caching: the guidelines, a profile's system prompt and a conversation's earlier turns are
+        # shared by most requests (prefill is ~90% of a simulator turn).
+        args = AsyncEngineArgs(
+            model=str(resolve_model(config.model)), max_num_seqs=config.max_batch_size, enable_prefix_caching=True
+        )
         self.engine = AsyncLLMEngine.from_engine_args(args)
         self.max_queue = config.max_queue
         self.stats = None
@@ -86,17 +92,10 @@ class VLLMEngine:
         return (list(ids), params, n, request_id or uuid.uuid4().hex)
 
     async def result(self, item) -> list[Completion]:
-        from vllm import SamplingParams as VSamplingParams
+        from userlm.core.backends.vllm_backend import vllm_sampling_params
 
         ids, params, n, rid = item
-        sp = VSamplingParams(
-            n=n,
-            max_tokens=params.max_tokens,
-            temperature=params.temperature,
-            top_p=params.top_p,
-            stop=params.stop or None,
-            seed=params.seed,
-        )
+        sp = vllm_sampling_params(params, n)  # the turn grammar as vLLM structured outputs, when set
         final = None
         try:
             async for out in self.engine.generate({"prompt_token_ids": ids}, sp, rid):

@@ -5,3 +5,7 @@ Modules: ``policy`` (the programmatic reasoning user), ``scenario_agent`` (a scr
 turns), ``conversation`` (one conversation and its rows), ``synth`` (``userlm synth``), ``teacher`` (an
 endpoint plays the user), ``agent_endpoint`` (an endpoint plays the agent).
 """
+
+# The longest conversation synth and eval run (agent turns); a light constant, so CLI help need not import
+# the config models.
+MAX_TURNS = 32

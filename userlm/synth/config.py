@@ -7,9 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from userlm.core.config import ConfigModel
-
-# The longest conversation synth and eval run: the scenario agent's plan has at most this many moves.
-MAX_TURNS = 32
+from userlm.synth import MAX_TURNS
 
 
 class SynthConfig(ConfigModel):

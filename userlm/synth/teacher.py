@@ -7,6 +7,12 @@ The scripted agent speaks; every open conversation's user turn goes to the teach
 a new seed and, after ``--retries``, recorded in ``rejects.jsonl`` (the conversation keeps its good turns).
 Answers are cached in ``teacher_cache.jsonl`` so a rerun after a crash calls only what is missing. The
 programmatic policy runs alongside and supplies the turn labels the rewards read.
+
+The turn grammar (``userlm.core.grammar``) goes with every request as vLLM's structured outputs, so a vLLM
+teacher writes well-formed turns by construction; an endpoint that refuses the field (400) is asked without
+it from then on, and the parse-and-retry above remains. A ``grammar: false`` in the synth config turns it
+off. (A vLLM server started with ``--reasoning-parser`` applies structured outputs only after the
+reasoning, which a turn that opens with ``<think>`` never reaches: serve the teacher without it.)
 """
 
 from __future__ import annotations
@@ -39,9 +45,15 @@ def run_teacher(
                 "command line",
             )
         backend = OpenAIBackend(
-            cfg.teacher_model, cfg.base_url or None, cfg.api_key or None, concurrency=cfg.concurrency
-        )
+            cfg.teacher_model, cfg.base_url or None, cfg.api_key or None, concurrency=cfg.concurrency,
+            grammar_tries=1,  # the rounds below retry a rejected turn themselves, with their own seeds
+        )  # fmt: skip
     teacher = CachedBackend(backend, Path(cfg.out) / "teacher_cache.jsonl")
+    grammar = None
+    if getattr(cfg, "grammar", True):
+        from userlm.core.grammar import default_grammar
+
+        grammar = default_grammar()
     agent, agent_params = open_agent(cfg, agent_backend)
     convs, rejects = start_conversations(cfg, profiles, teacher=True), []
     while pending := agent_round(convs, agent, agent_params, rejects):
@@ -51,6 +63,7 @@ def run_teacher(
                 max_tokens=cfg.max_tokens,
                 temperature=cfg.temperature,
                 seed=cfg.seed + 1000 * attempt,  # apart from the seed + n of identical requests (cache)
+                grammar=grammar,
             )
             outs = teacher.generate([chat for _, _, chat in todo], params)
             retry = []

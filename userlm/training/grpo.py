@@ -8,6 +8,9 @@ Prompts are ``userlm synth``'s ``grpo.jsonl`` rows (one simulator turn each, tra
 every other column (profile, agent_message, trap, offer, goal_met, limit_hit, expected_action, ...) to the
 reward functions. The rewards and their weights come from ``rewards/mix.yaml`` (``userlm.rewards.load_mix``);
 TRL logs each component as ``rewards/<name>/mean`` and the callback plots them one line each. LoRA by default.
+The mix is gated (``gate: parsed``): a completion ``parse_turn`` rejects earns only the format penalty, and
+the recipe masks truncated completions out of the loss (``mask_truncated_completions``). On a GPU,
+``--use_vllm true --turn_grammar true`` also constrains generation to the turn grammar.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ class GRPOScriptArguments:
         default=True, metadata={"help": "Also save the LoRA-merged model in OUTPUT_DIR/merged."}
     )
     resume: bool = field(default=False, metadata={"help": "Continue from the last checkpoint in output_dir."})
+    turn_grammar: bool = field(
+        default=False,
+        metadata={"help": "With use_vllm: constrain generation to the turn grammar (sets "
+                  "vllm_structured_outputs_regex from userlm.core.grammar). Transformers generation is free."},
+    )  # fmt: skip
 
 
 # The prompt and what the rewards read; profile_id and conversation are optional bookkeeping.
@@ -79,6 +87,8 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
             )
         weights = list(args.reward_weights)
     args.reward_weights = weights
+    if script.turn_grammar:
+        set_turn_grammar(args)
     _, model, tokenizer = load_model_and_tokenizer(model_args, args)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
@@ -93,6 +103,17 @@ def build_trainer(script, args, model_args, extra_rewards=(), callbacks=()):
     )
     trainer.userlm_mix = mix
     return trainer
+
+
+def set_turn_grammar(args) -> None:
+    """Constrain TRL's vLLM generation to the turn grammar (its ``vllm_structured_outputs_regex``)."""
+    from userlm.core.grammar import default_grammar
+    from userlm.core.io import DataError
+
+    if not args.use_vllm:
+        raise DataError("turn_grammar needs use_vllm: true (vLLM's structured outputs; GPU only)",
+                        "command line", field="turn_grammar")  # fmt: skip
+    args.vllm_structured_outputs_regex = default_grammar().regex()
 
 
 def parse_grpo_args(argv: list[str]):

@@ -4,7 +4,9 @@
 - ``MetricsCallback``: every log as a JSONL line (``metrics.jsonl``) and the curves as ``curves.png``
   (loss; the mixed reward and each reward component separately for GRPO);
 - ``last_checkpoint``: where ``--resume`` continues from after a kill;
-- ``write_model_card``: a README next to the weights (base model, data, rewards and weights, versions).
+- ``write_model_card``: a README next to the weights (base model, data, rewards and weights, versions);
+- ``userlm.json`` beside it (``userlm.core.models.write_simulator_marker``): the folder holds a reasoning
+  user simulator, which ``userlm serve`` reads to apply the turn grammar in plain mode.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from transformers import TrainerCallback
 
 from userlm.core.io import write_text
+from userlm.core.models import write_simulator_marker
 
 
 def last_checkpoint(output_dir: str) -> str | None:
@@ -243,6 +246,7 @@ def _merge_lora(trainer, output_dir: str) -> bool:
     merged = trainer.model.merge_and_unload()
     merged.save_pretrained(Path(output_dir) / "merged")
     trainer.processing_class.save_pretrained(Path(output_dir) / "merged")
+    write_simulator_marker(Path(output_dir) / "merged", merged_from=str(output_dir))
     return True
 
 
@@ -277,6 +281,8 @@ def run_training(
         hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
     write_model_card(args.output_dir, kind=kind, base_model=model_args.model_name_or_path, data=script.dataset_path,
                      peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=result.metrics)  # fmt: skip
+    # servers read it: a reasoning simulator gets the turn grammar and its rationale split off in plain mode
+    write_simulator_marker(args.output_dir, kind=kind, base_model=str(model_args.model_name_or_path))
     merged = bool(model_args.use_peft and script.merge_lora) and _merge_lora(trainer, args.output_dir)
     if args.push_to_hub:  # TRL's push wrote and uploaded its own README; ours replaces it
         push_card(args.output_dir, args, getattr(trainer, "hub_model_id", None) or args.hub_model_id, merged)

@@ -34,11 +34,11 @@ def make_backend(
 ) -> GenerationBackend:
     """A backend for ``model``: ``backend`` is auto, transformers, openai or vllm."""
     if backend == "openai" or (backend == "auto" and base_url):
-        from userlm.core.backends.openai_backend import OpenAIBackend
+        from userlm.core.backends.replicas import endpoint_backend
 
         if not model:
             raise ValueError("an endpoint backend needs a model name")
-        return OpenAIBackend(model, base_url, api_key, **kwargs)
+        return endpoint_backend(model, base_url, api_key, **kwargs)  # comma-separated URLs: replicas
     if backend == "vllm":
         from userlm.core.backends.vllm_backend import VLLMBackend
 

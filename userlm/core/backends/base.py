@@ -1,9 +1,16 @@
-"""The generation interface every backend implements: a batch of chats in, completions out."""
+"""The generation interface every backend implements: a batch of chats in, completions out.
+
+``SamplingParams`` holds OpenAI's sampling settings plus ``grammar``, the turn grammar a backend must
+keep its output to (``userlm.core.grammar``); ``Completion`` is one output, a failed call included.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from userlm.core.grammar import TurnGrammar
 
 
 @dataclass
@@ -18,6 +25,10 @@ class SamplingParams:
     min_tokens: int = (
         0  # generate at least this many tokens before EOS may end a sequence (vLLM's min_tokens)
     )
+    # Constrain the output to the turn grammar (userlm.core.grammar); None: free generation. Each backend
+    # enforces it its own way (llguidance, vLLM structured outputs, or parse-and-retry); min_tokens is
+    # ignored under a grammar, which alone decides where a turn ends.
+    grammar: TurnGrammar | None = None
 
 
 @dataclass
@@ -30,6 +41,8 @@ class Completion:
     finish_reason: str = "stop"  # "stop" | "length" | "error"
     error: str | None = None
     stop_reason: str | None = None  # the stop string that ended generation, as vLLM reports it
+    # parse-and-retry under a grammar (endpoint backends): the TurnError code of each rejected try
+    grammar_failures: list[str] = field(default_factory=list)
 
 
 class PromptTooLongError(ValueError):

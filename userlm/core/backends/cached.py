@@ -35,7 +35,10 @@ class CachedBackend:
         self.calls = self.hits = 0
 
     def key(self, chat: list[dict], params: SamplingParams, copy: int = 0) -> str:
-        blob = json.dumps([self.model, chat, asdict(params)] + ([copy] if copy else []), sort_keys=True)
+        settings = asdict(params)
+        if settings.get("grammar") is None:  # keys of caches written before grammars existed stay valid
+            settings.pop("grammar", None)
+        blob = json.dumps([self.model, chat, settings] + ([copy] if copy else []), sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def generate(self, chats: list[list[dict]], params: SamplingParams) -> list[Completion]:

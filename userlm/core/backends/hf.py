@@ -15,6 +15,9 @@ model folder, built locally in a second, generates for a batch of two chats:
     >>> [(c.completion_tokens, c.finish_reason) for c in out]  # random weights: 8 tokens of noise each
     [(8, 'length'), (8, 'length')]
     >>> tmp.cleanup()
+
+With ``SamplingParams(grammar=...)`` every row is constrained to the turn grammar by a llguidance logits
+processor (``userlm.core.backends.constrained``; the grammar compiled once per backend and token budget).
 """
 
 from __future__ import annotations
@@ -87,6 +90,19 @@ class TransformersBackend:
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
         self._lock = threading.Lock()
+        self._constraint = None  # the llguidance view of the tokenizer, made on the first grammar request
+
+    def eos_ids(self) -> list[int]:
+        return _as_list(self.model.generation_config.eos_token_id) or [self.tokenizer.eos_token_id]
+
+    def constraint(self):
+        """The turn-grammar compiler of this backend (``userlm.core.backends.constrained``), made once."""
+        if self._constraint is None:
+            from userlm.core.backends.constrained import TurnConstraint
+
+            vocab = self.model.get_output_embeddings().weight.shape[0]
+            self._constraint = TurnConstraint(self.tokenizer, vocab, self.eos_ids())
+        return self._constraint
 
     @classmethod
     def from_pretrained(cls, name: str | None = None, **kwargs) -> TransformersBackend:
@@ -130,7 +146,12 @@ class TransformersBackend:
             input_ids[i, width - len(ids) :] = torch.tensor(ids)
             attention[i, width - len(ids) :] = 1
         kwargs = dict(max_new_tokens=params.max_tokens, pad_token_id=pad)
-        if params.min_tokens:
+        if params.grammar is not None:
+            from transformers import LogitsProcessorList
+
+            proc = self.constraint().processor(params.grammar, params.max_tokens, len(encoded))
+            kwargs["logits_processor"] = LogitsProcessorList([proc])
+        elif params.min_tokens:
             kwargs["min_new_tokens"] = min(params.min_tokens, params.max_tokens)
         if params.temperature > 0:
             kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
@@ -145,7 +166,7 @@ class TransformersBackend:
                 input_ids=input_ids.to(self.device), attention_mask=attention.to(self.device), **kwargs
             )
         new = generated[:, width:].cpu()
-        eos = set(_as_list(self.model.generation_config.eos_token_id) or [self.tokenizer.eos_token_id])
+        eos = set(self.eos_ids())
         results = []
         for i, ids in enumerate(encoded):
             toks = new[i].tolist()

@@ -1,8 +1,45 @@
-"""vLLM offline engine as a backend (GPU only; ``pip install userlm[vllm]``). Imported only when used."""
+"""vLLM offline engine as a backend (GPU only; ``pip install userlm[vllm]``). Imported only when used.
+
+The turn grammar goes to vLLM's structured outputs (``SamplingParams(structured_outputs=
+StructuredOutputsParams(regex=...))``, vLLM >= 0.12; xgrammar or guidance, whichever vLLM picks) as the
+grammar's regular expression. ``vllm_sampling_kwargs`` builds the request without importing vLLM (the
+tests check it on a CPU); ``vllm_sampling_params`` turns it into vLLM's object. Unlike the transformers
+backend, a regex bounds no part in tokens: give a turn enough ``max_tokens`` (a cut turn still parses when
+its rationale is closed).
+"""
 
 from __future__ import annotations
 
 from userlm.core.backends.base import Completion, SamplingParams
+
+
+def vllm_sampling_kwargs(params: SamplingParams, n: int = 1) -> dict:
+    """The keyword arguments of ``vllm.SamplingParams`` for ``params`` (structured outputs as a dict)."""
+    kwargs = dict(
+        n=n,
+        max_tokens=params.max_tokens,
+        temperature=params.temperature,
+        top_p=params.top_p,
+        stop=params.stop or None,
+        seed=params.seed,
+    )
+    if params.grammar is not None:
+        kwargs["structured_outputs"] = {"regex": params.grammar.regex()}
+    elif params.min_tokens:
+        kwargs["min_tokens"] = params.min_tokens
+    return kwargs
+
+
+def vllm_sampling_params(params: SamplingParams, n: int = 1):
+    """``vllm.SamplingParams`` for ``params`` (imports vLLM)."""
+    from vllm import SamplingParams as VSamplingParams
+
+    kwargs = vllm_sampling_kwargs(params, n)
+    if "structured_outputs" in kwargs:
+        from vllm.sampling_params import StructuredOutputsParams
+
+        kwargs["structured_outputs"] = StructuredOutputsParams(**kwargs["structured_outputs"])
+    return VSamplingParams(**kwargs)
 
 
 class VLLMBackend:
@@ -22,16 +59,7 @@ class VLLMBackend:
         self.tokenizer = self.llm.get_tokenizer()
 
     def generate(self, chats: list[list[dict]], params: SamplingParams) -> list[Completion]:
-        from vllm import SamplingParams as VSamplingParams
-
-        sp = VSamplingParams(
-            max_tokens=params.max_tokens,
-            temperature=params.temperature,
-            top_p=params.top_p,
-            stop=params.stop or None,
-            seed=params.seed,
-        )
-        outputs = self.llm.chat(chats, sp, use_tqdm=False)
+        outputs = self.llm.chat(chats, vllm_sampling_params(params), use_tqdm=False)
         results = []
         for out in outputs:
             o = out.outputs[0]
