@@ -34,3 +34,4 @@ class SynthConfig(ConfigModel):
     agent_base_url: str = Field("", description='OpenAI-compatible endpoint of the agent.')
     agent_api_key: str = Field("", description='API key of the agent (default $OPENAI_API_KEY).')
     agent_max_tokens: int = Field(128, ge=1, description='Token budget of an agent message.')
+    grammar: bool = Field(True, description="Ask the teacher for turns in the turn grammar (vLLM structured outputs; ignored by endpoints that refuse it).")

@@ -26,13 +26,9 @@ from userlm.synth.config import SynthConfig
 from userlm.synth.conversation import Conversation, start_conversations
 
 
-def run_teacher(
-    cfg: SynthConfig, profiles: list[UserProfile], backend=None, agent_backend=None
-) -> tuple[list[Conversation], list[dict], dict]:
-    """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
-    from userlm.core.backends.base import SamplingParams
+def open_teacher(cfg: SynthConfig, backend=None):
+    """The cached teacher endpoint of ``cfg`` (``backend`` stands in for it in tests)."""
     from userlm.core.backends.cached import CachedBackend
-    from userlm.synth.agent_endpoint import agent_round, end_past_user, open_agent
 
     if backend is None:
         from userlm.core.backends.openai_backend import OpenAIBackend
@@ -48,9 +44,56 @@ def run_teacher(
             cfg.teacher_model, cfg.base_url or None, cfg.api_key or None, concurrency=cfg.concurrency,
             grammar_tries=1,  # the rounds below retry a rejected turn themselves, with their own seeds
         )  # fmt: skip
-    teacher = CachedBackend(backend, Path(cfg.out) / "teacher_cache.jsonl")
+    return CachedBackend(backend, Path(cfg.out) / "teacher_cache.jsonl")
+
+
+def teacher_round(teacher, todo: list, cfg: SynthConfig, grammar, rejects: list[dict]) -> None:
+    """One round of user turns: ``todo`` is (conversation, agent turn, chat); a rejected answer is asked
+    again with a new seed, ``cfg.retries`` times, then recorded in ``rejects``."""
+    from userlm.core.backends.base import SamplingParams
+    from userlm.synth.agent_endpoint import end_past_user
+
+    for attempt in range(cfg.retries + 1):
+        params = SamplingParams(
+            max_tokens=cfg.max_tokens,
+            temperature=cfg.temperature,
+            seed=cfg.seed + 1000 * attempt,  # apart from the seed + n of identical requests (cache)
+            grammar=grammar,
+        )
+        outs = teacher.generate([chat for _, _, chat in todo], params)
+        retry = []
+        for (conv, turn, chat), out in zip(todo, outs):
+            parsed = parse_turn(out.text)
+            errors = [out.error] if out.error else parsed.errors
+            if out.finish_reason == "length":  # a cut-off turn can still parse; it is not a whole turn
+                errors = [f"truncated at max_tokens={cfg.max_tokens}", *errors]
+            if not errors and parsed.ok:
+                if (move := conv.policy.respond_if_open(turn)) is None:
+                    end_past_user(conv)  # no labels for a user who left: this turn is not a row
+                    continue
+                content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
+                conv.add_user(turn, move, parsed.rationale or "", content.strip(), parsed.reply, parsed.ended)
+                continue
+            retry.append((conv, turn, chat))
+            if attempt == cfg.retries:
+                rejects.append({"side": "user", "conversation": conv.cid, "turn_index": len(conv.replies),
+                                "attempts": attempt + 1, "text": out.text, "errors": errors or ["backend error"]})  # fmt: skip
+                conv.transcript.pop()  # keep the conversation up to its last good turn
+                conv.done = True
+        todo = retry
+        if not todo:
+            return
+
+
+def run_teacher(
+    cfg: SynthConfig, profiles: list[UserProfile], backend=None, agent_backend=None
+) -> tuple[list[Conversation], list[dict], dict]:
+    """Lock-step rounds: every open conversation gets its agent turn, then one concurrent teacher batch."""
+    from userlm.synth.agent_endpoint import agent_round, open_agent
+
+    teacher = open_teacher(cfg, backend)
     grammar = None
-    if getattr(cfg, "grammar", True):
+    if cfg.grammar:
         from userlm.core.grammar import default_grammar
 
         grammar = default_grammar()
@@ -58,46 +101,7 @@ def run_teacher(
     convs, rejects = start_conversations(cfg, profiles, teacher=True), []
     while pending := agent_round(convs, agent, agent_params, rejects):
         todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
-        for attempt in range(cfg.retries + 1):
-            params = SamplingParams(
-                max_tokens=cfg.max_tokens,
-                temperature=cfg.temperature,
-                seed=cfg.seed + 1000 * attempt,  # apart from the seed + n of identical requests (cache)
-                grammar=grammar,
-            )
-            outs = teacher.generate([chat for _, _, chat in todo], params)
-            retry = []
-            for (conv, turn, chat), out in zip(todo, outs):
-                parsed = parse_turn(out.text)
-                errors = [out.error] if out.error else parsed.errors
-                if out.finish_reason == "length":  # a cut-off turn can still parse; it is not a whole turn
-                    errors = [f"truncated at max_tokens={cfg.max_tokens}", *errors]
-                if not errors and parsed.ok:
-                    if (move := conv.policy.respond_if_open(turn)) is None:
-                        end_past_user(conv)  # no labels for a user who left: this turn is not a row
-                        continue
-                    content = parsed.reply + (" " + parsed.stop if parsed.stop else "")
-                    conv.add_user(
-                        turn, move, parsed.rationale or "", content.strip(), parsed.reply, parsed.ended
-                    )
-                else:
-                    retry.append((conv, turn, chat))
-                    if attempt == cfg.retries:
-                        rejects.append(
-                            {
-                                "side": "user",
-                                "conversation": conv.cid,
-                                "turn_index": len(conv.replies),
-                                "attempts": attempt + 1,
-                                "text": out.text,
-                                "errors": errors or ["backend error"],
-                            }
-                        )
-                        conv.transcript.pop()  # keep the conversation up to its last good turn
-                        conv.done = True
-            todo = retry
-            if not todo:
-                break
+        teacher_round(teacher, todo, cfg, grammar, rejects)
         teacher.save()  # every round: a crash loses at most one round of calls
         if agent is not None:
             agent.save()
