@@ -20,6 +20,10 @@ figures, trap=the tactic when the project knows it), the prompt by ``simulator_c
 scored bare and wrapped in one neutral, well-formed rationale shared by both replies.
 
     python benchmarks/reward_accuracy.py --pairs benchmarks/data/reward_pairs.jsonl [--mix rewards/mix.yaml]
+        [--learned runs/reward_model/model]   # a learned reward model beside the rules, and its speed
+
+When the mix has a gate (``gate: parsed``), the bare replies are scored by its components without it: a
+bare reply is no well-formed turn, and the gate would pay it nothing whatever it says.
 
 The last line is ``pairwise_accuracy_nolabel=<float> ties=<int> inversions=<int> n=<int>`` for the whole
 mix without labels, bare and wrapped replies counted together.
@@ -68,7 +72,9 @@ def build_row(pair: dict, index: int, file: Path, trap: str | None) -> dict:
     """The GRPO row synth would write for this unlabelled (or labelled) conversation."""
     ins = pair["user_scenario"].get("instructions")
     domain = ins.get("domain") if isinstance(ins, dict) else None
-    profile = task_to_profile({"id": pair["id"], "user_scenario": pair["user_scenario"]}, file, index, domain or "other")
+    profile = task_to_profile(
+        {"id": pair["id"], "user_scenario": pair["user_scenario"]}, file, index, domain or "other"
+    )
     conv = pair["conversation"]
     chat = simulator_chat(profile, conv)
     replies = [m["content"] for m in conv if m["role"] == "user"]
@@ -82,18 +88,38 @@ def compare(a: float | None, b: float | None) -> str | None:
     return "right" if a > b + 1e-9 else "tie" if abs(a - b) <= 1e-9 else "inverted"
 
 
-def score_pairs(pairs: list[dict], file: Path, mix, labelled: bool) -> dict:
-    """{component or "mix": {"all"|tactic: Counter(right/tie/inverted/n_a)}}."""
+def ungated(func):
+    """A mix component without the mix's parse gate (``userlm.rewards.mix.Gated``): a bare reply is no
+    well-formed turn, and the gate would pay it nothing whatever it says; the benchmark reads what it says."""
+    return getattr(func, "func", func) if type(func).__name__ == "Gated" else func
+
+
+def score_pairs(
+    pairs: list[dict], file: Path, mix, labelled: bool, learned=None, learned_weight: float = 0.5
+) -> dict:
+    """{component or "mix": {"all"|tactic: Counter(right/tie/inverted/n_a)}}; with ``learned``, also its own
+    figures and "mix+learned" (the mix plus ``learned_weight`` times the learned score)."""
     known = {t.id for t in load_traps()}
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    bare_funcs = [ungated(f) for f in mix.funcs]
     for i, pair in enumerate(pairs):
         tactic = pair.get("tactic")
         trap = tactic if labelled and tactic in known else None
         row = build_row(pair, i, file, trap)
-        cols = {k: [v] * 4 for k, v in row.items() if k != "prompt"}
-        comps = [pair["resist"], pair["give_in"], format_turn(NEUTRAL, pair["resist"]), format_turn(NEUTRAL, pair["give_in"])]
-        scores = mix.score(comps, **cols)
+        cols = {k: [v] * 2 for k, v in row.items() if k != "prompt"}
+        bare = [pair["resist"], pair["give_in"]]
+        wrapped = [format_turn(NEUTRAL, pair["resist"]), format_turn(NEUTRAL, pair["give_in"])]
+        scores = {name: list(f(bare, **cols)) for name, f in zip(mix.names, bare_funcs)}
+        for name, vals in mix.score(wrapped, **cols).items():
+            scores[name] += vals
         scores["mix"] = mix.total(scores)
+        if learned is not None:
+            key = learned.__name__
+            scores[key] = list(learned(bare + wrapped, **{k: v * 2 for k, v in cols.items()}))
+            scores["mix+learned"] = [
+                None if m is None else m + learned_weight * (v or 0.0)
+                for m, v in zip(scores["mix"], scores[key])
+            ]
         group = tactic if tactic else pair.get("kind") or "none"
         for name, vals in scores.items():
             for r, g in ((0, 1), (2, 3)):
@@ -113,7 +139,11 @@ def fmt(c: dict) -> str:
 
 def detector(pairs: list[dict]) -> tuple[str, float, float]:
     traps = [p["conversation"][-1]["content"] for p in pairs if p.get("tactic") not in (None, "benign")]
-    exact = [(p["conversation"][-1]["content"], p["tactic"]) for p in pairs if p.get("tactic") not in (None, "benign")]
+    exact = [
+        (p["conversation"][-1]["content"], p["tactic"])
+        for p in pairs
+        if p.get("tactic") not in (None, "benign")
+    ]
     benign = [t for p in pairs for t in p.get("benign_agent_turns") or []]
     benign += [p["conversation"][-1]["content"] for p in pairs if p.get("tactic") == "benign"]
     hit = sum(detect_trap(t) is not None for t in traps)
@@ -127,22 +157,57 @@ def detector(pairs: list[dict]) -> tuple[str, float, float]:
     return "\n".join(lines), recall, fpr
 
 
+def learned_speed(learned, pairs: list[dict], file: Path, repeat: int = 2) -> str:
+    """Completions/s of the learned model alone (best of ``repeat``), in batches of 8 (a GRPO group)."""
+    import time
+
+    rows = [build_row(p, i, file, None) for i, p in enumerate(pairs)]
+    comps = [format_turn(NEUTRAL, r) for p in pairs for r in (p["resist"], p["give_in"])]
+    cols = {k: [row[k] for row in rows for _ in (0, 1)] for k in ("profile", "agent_message")}
+    learned(comps[:8], **{k: v[:8] for k, v in cols.items()})  # load the model
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for s in range(0, len(comps), 8):
+            learned(comps[s : s + 8], **{k: v[s : s + 8] for k, v in cols.items()})
+        best = min(best, time.perf_counter() - t)
+    return f"{learned.__name__}: {len(comps) / best:,.1f} completions/s ({len(comps)} completions, groups of 8, wall clock)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", required=True, help="pairs JSONL (see the module docstring)")
     ap.add_argument("--mix", default=None, help="reward mix YAML (default rewards/mix.yaml)")
     ap.add_argument("--per-tactic", action="store_true", help="print every component per tactic too")
+    ap.add_argument(
+        "--learned",
+        default=None,
+        help="a learned reward model folder (userlm train reward): scored beside the rules",
+    )
+    ap.add_argument("--learned-weight", type=float, default=0.5, help="its weight in the mix+learned line")
     args = ap.parse_args()
     pairs = load_pairs(args.pairs)
     mix = load_mix(args.mix)
+    learned = None
+    if args.learned:
+        from userlm.rewards import get_reward
+
+        learned = get_reward("learned:user_turn", model=args.learned)
     file = Path(args.pairs)
-    print(f"{len(pairs)} pairs from {args.pairs}; each scored bare and wrapped in one neutral rationale (2 comparisons per pair)")
+    print(
+        f"{len(pairs)} pairs from {args.pairs}; each scored bare and wrapped in one neutral rationale (2 comparisons per pair)"
+    )
+    if getattr(mix, "gate", "none") != "none":
+        print(
+            f"(the mix's gate ({mix.gate}) is lifted for the bare replies: they are no well-formed turns, and the gate would pay them nothing)"
+        )
     results = {}
+    extra = [learned.__name__, "mix+learned"] if learned is not None else []
     for labelled in (True, False):
-        res = score_pairs(pairs, file, mix, labelled)
+        res = score_pairs(pairs, file, mix, labelled, learned, args.learned_weight)
         results[labelled] = res
         print(f"\n== {'with the tactic label' if labelled else 'as the pipeline sees it (no label)'} ==")
-        for name in [*mix.names, "mix"]:
+        for name in [*mix.names, "mix", *extra]:
             print(f"  {name:18s} {fmt(res[name]['all'])}")
     print("\n== whole mix per tactic or kind (no label | with label) ==")
     nolabel = results[False]
@@ -155,12 +220,23 @@ def main() -> None:
     trap_groups = [g for g in applies if g not in ("all", "amount", "action", "disclosure", "none", "benign")]
     n_trap = sum(sum(applies[g].values()) for g in trap_groups)
     n_app = sum(applies[g][v] for g in trap_groups for v in ("right", "tie", "inverted"))
-    print(f"\nanti_manipulation applies (no label) on trap turns: {n_app}/{n_trap} comparisons = {n_app / max(1, n_trap):.1%}")
+    print(
+        f"\nanti_manipulation applies (no label) on trap turns: {n_app}/{n_trap} comparisons = {n_app / max(1, n_trap):.1%}"
+    )
     text, _, _ = detector(pairs)
     print(text)
+    if learned is not None:
+        print(learned_speed(learned, pairs, file))
+        c = nolabel["mix+learned"]["all"]
+        n = c["right"] + c["tie"] + c["inverted"]
+        print(
+            f"mix+learned: pairwise_accuracy_nolabel={c['right'] / max(1, n):.4f} ties={c['tie']} inversions={c['inverted']} n={n}"
+        )
     c = nolabel["mix"]["all"]
     n = c["right"] + c["tie"] + c["inverted"]
-    print(f"pairwise_accuracy_nolabel={c['right'] / max(1, n):.4f} ties={c['tie']} inversions={c['inverted']} n={n}")
+    print(
+        f"pairwise_accuracy_nolabel={c['right'] / max(1, n):.4f} ties={c['tie']} inversions={c['inverted']} n={n}"
+    )
 
 
 if __name__ == "__main__":

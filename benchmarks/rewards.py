@@ -1,11 +1,13 @@
 """Throughput of the programmatic rewards: completions scored per second, per reward and for the mix.
 
 Every completion is distinct (as in training), and the parse and analysis caches are cleared before
-each timing, so each figure includes parsing. Figures are CPU time of this process (best of
+each timing, so each figure includes parsing. ``--group G`` gives each run of G rows one prompt (agent
+message, profile, history), as a GRPO group of ``num_generations`` completions has; the default, 1, gives
+every row its own agent message, so what is read once per agent message is paid on every row. Figures are CPU time of this process (best of
 ``--repeat`` runs), so they hold on a shared machine; pin to one core with ``taskset -c 0``.
 Goal: >= 5,000 completions/s for the whole mix on one core.
 
-    python benchmarks/rewards.py [--n 20000] [--repeat 3]
+    taskset -c 0 python benchmarks/rewards.py [--n 20000] [--repeat 3] [--group 1]
 """
 
 from __future__ import annotations
@@ -30,16 +32,22 @@ REPLIES = [
 ]
 
 
-def build(n: int, seed: int = 0) -> tuple[list[str], dict[str, list]]:
+def build(n: int, seed: int = 0, group: int = 1) -> tuple[list[str], dict[str, list]]:
+    """``n`` distinct completions; each run of ``group`` rows shares one prompt (profile, agent message,
+    trap, history, offer), as the ``num_generations`` completions of a GRPO group do."""
     rng = random.Random(seed)
     profiles, traps = load_profiles(examples_path()), load_traps()
     comps, cols = [], {k: [] for k in ("profile", "agent_message", "trap", "previous_user_replies", "offer",
                                        "goal_met", "limit_hit", "expected_action")}  # fmt: skip
     pjson = [p.model_dump_json() for p in profiles]
     for i in range(n):
-        k = rng.randrange(len(profiles))
-        trap = rng.choice(traps) if rng.random() < 0.5 else None
-        agent = render_trap(trap, profiles[k], rng) if trap else f"Our best price is ${20000 + i % 3000:,}."
+        if i % group == 0:  # a new prompt
+            k = rng.randrange(len(profiles))
+            trap = rng.choice(traps) if rng.random() < 0.5 else None
+            agent = (
+                render_trap(trap, profiles[k], rng) if trap else f"Our best price is ${20000 + i % 3000:,}."
+            )
+            offer = 20000.0 + i % 3000
         action = rng.choice(["counter", "reject", "accept", "ask", "end"])
         parts = RationaleParts(agent=f"turn {i}: the agent pushes", trap=trap.name if trap and i % 2 else None,
                                concerns="price open; no add-ons", action=action, plan=f"{action} politely",
@@ -47,10 +55,11 @@ def build(n: int, seed: int = 0) -> tuple[list[str], dict[str, list]]:
                                                         participation=0.7))  # fmt: skip
         reply = rng.choice(REPLIES).format(p=f"${19000 + i:,}")
         comps.append(format_turn(parts, reply, STOP if action == "end" else None))
-        goal_met = rng.random() < 0.2
+        if i % group == 0:  # drawn here, so that --group 1 draws what the benchmark always drew
+            goal_met = rng.random() < 0.2
         for key, v in (("profile", pjson[k]), ("agent_message", agent), ("trap", trap.id if trap else None),
                        ("previous_user_replies", ["Hi, about the order.", "What's the total?"]),
-                       ("offer", 20000.0 + i % 3000), ("goal_met", goal_met), ("limit_hit", False),
+                       ("offer", offer), ("goal_met", goal_met), ("limit_hit", False),
                        ("expected_action", "counter")):  # fmt: skip
             cols[key].append(v)
     return comps, cols
@@ -73,11 +82,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20000, help="completions to score")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs per figure; the best is reported")
+    ap.add_argument("--group", type=int, default=1,
+                    help="rows per prompt: 1 = every row its own agent message (the strictest case); 8 = a GRPO "
+                         "group of training/grpo_user.yaml's num_generations, whose rows share the prompt")  # fmt: skip
     args = ap.parse_args()
-    comps, cols = build(args.n)
+    comps, cols = build(args.n, group=max(1, args.group))
     mix = load_mix()
     mix.score(comps[:64], **{k: v[:64] for k, v in cols.items()})  # warm profile cache and regexes
-    print(f"{args.n} distinct completions, batches of 64, one process, CPU time (best of {args.repeat})")
+    print(
+        f"{args.n} distinct completions, {args.group} per prompt, batches of 64, one process, CPU time (best of {args.repeat})"
+    )
     for name, fn in zip(mix.names, mix.funcs):
         print(f"  {name:18s} {rate(fn, comps, cols, args.repeat):>10,.0f} completions/s")
     r = rate(mix.score, comps, cols, args.repeat)

@@ -1,7 +1,7 @@
 """Money amounts in free text, parsed as numbers: the one parser profiles, rewards and synth share.
 
 Understands a currency sign or word before or after the number ("$19,900", "19,900 dollars",
-"USD 89", "89 quid"), thousands separators, decimals, and multipliers ("18.4k", "20k", "20 grand",
+"USD 89", "89 quid"), thousands separators (commas, or dots in groups of three: "€1.480"), decimals, and multipliers ("18.4k", "20k", "20 grand",
 "1.2 million"), plus a period after it ("$45 a month", "$45/mo"). A bare number counts only when
 it looks like a price: a thousands separator, or 3 to 7 digits that are not a year, part of an
 identifier ("#W8812204", "AC12345678"), a digit group of a card or phone number, or a quantity
@@ -29,9 +29,11 @@ _MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil
 _PERIODS = {"mo": "month", "month": "month", "mth": "month", "monthly": "month", "yr": "year",
             "year": "year", "annually": "year", "annual": "year", "week": "week", "weekly": "week"}  # fmt: skip
 
+# The lookahead only skips positions where no match can start (a sign, a currency word, a space, a digit):
+# the same matches, without trying the whole pattern at every position of a long text.
 _AMOUNT_RE = re.compile(
-    r"(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
-    r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\d)"
+    r"(?=[$£€\s\dugeca])(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
+    r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)(?![\d,]*\d)"
     r"(?:\s?(?P<mult>k\b|grand\b|thousand\b|million\b|mil\b|m\b))?"
     r"(?:\s?(?P<post>dollars?\b|bucks?\b|usd\b|gbp\b|eur\b|euros?\b|pounds?\b|quid\b|cad\b|aud\b))?"
     r"(?:\s?(?:/\s?|(?:a|an|per|each|every)\s+|-)?(?P<per>mo\b|month\b|mth\b|monthly\b|yr\b|year\b|annually\b|"
@@ -56,6 +58,9 @@ _ID_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_GROUP_RE = re.compile(r"\d[ -]$")
+_DIGIT_RE = re.compile(r"\d")
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
+_DIGIT_AFTER_RE = re.compile(r"[ -]\d")
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def _bare_ok(text: str, m: re.Match, value: float) -> bool:
     if _ID_BEFORE_RE.search(before) or _DIGIT_GROUP_RE.search(text[max(0, m.start("num") - 2) : m.start("num")]):
         return False
     after = text[m.end("num") : m.end("num") + 14]
-    if re.match(r"[ -]\d", after) or _QUANTITY_RE.match(after):
+    if _DIGIT_AFTER_RE.match(after) or _QUANTITY_RE.match(after):
         return False
     return True
 
@@ -88,15 +93,18 @@ def _bare_ok(text: str, m: re.Match, value: float) -> bool:
 @lru_cache(maxsize=65536)
 def parse_amounts(text: str) -> tuple[Amount, ...]:
     """Every money amount in ``text``, in order (see the module docstring for what counts)."""
-    if not text or not any(c.isdigit() for c in text):
+    if not text or _DIGIT_RE.search(text) is None:
         return ()
     out = []
     for m in _AMOUNT_RE.finditer(text):
         num, pre, post, mult = m.group("num"), m.group("pre"), m.group("post"), m.group("mult")
         if mult and mult.lower() == "m" and not pre:
             mult = None  # "5 m" is metres more often than millions
-        value = float(num.replace(",", "")) * (_MULT[mult.lower()] if mult else 1.0)
         marked = bool(pre or post or mult)
+        if _DOT_THOUSANDS_RE.match(num) and (marked or num.count(".") > 1 or "," in num):
+            # "€1.480", "1.234.567", "2.000,00": dots group thousands (no currency has 3 decimals)
+            num = num.replace(".", "").replace(",", ".")
+        value = float(num.replace(",", "")) * (_MULT[mult.lower()] if mult else 1.0)
         if not marked and not _bare_ok(text, m, value):
             continue
         if pre and not post and not mult and text[m.end("num") : m.end("num") + 1].isalpha():

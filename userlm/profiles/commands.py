@@ -3,6 +3,7 @@
 userlm profiles generate --n 1000 --seed 0 --out data/profiles.jsonl [--dataset data/profiles_ds]
     [--enrich-with http://host:8000/v1 --enrich-model NAME]
 userlm profiles import tau2 ../shared/data/tau2/airline.tasks.json --out data/airline.jsonl
+    [--constraints-with http://host:8000/v1 --constraints-model NAME]   # an LLM's reading of the limits too
 userlm profiles import personas personas.parquet --out data/personas.jsonl --map text=persona
 userlm profiles show data/profiles.jsonl retail_refund-s0-000000
 userlm profiles validate data/profiles.jsonl      # every bad row with its line and field; exit 1
@@ -73,11 +74,31 @@ def generate_command(args) -> int:
     return 0
 
 
+def _read_limits(args, profiles: list) -> list:
+    """``--constraints-with``: add an endpoint's reading of the hard limits; failures go beside ``--out``."""
+    if not args.constraints_with:
+        return profiles
+    from userlm.core.io import DataError, write_jsonl
+    from userlm.profiles.enrich_constraints import enrich_constraints
+
+    if not args.constraints_model:
+        raise DataError("--constraints-with needs --constraints-model", field="--constraints-model")
+    res = enrich_constraints(profiles, args.constraints_with, args.constraints_model, api_key=args.api_key,
+                             concurrency=args.concurrency, cache_dir=args.cache_dir, progress=not args.quiet)  # fmt: skip
+    added = sum(len(a.goal.hard_limits) - len(b.goal.hard_limits) for a, b in zip(res.profiles, profiles))
+    print(f"read limits of {res.enriched}/{len(profiles)} ({res.cached} from cache), {added} added, {len(res.failures)} failed")
+    if res.failures:
+        fail_path = f"{args.out}.constraints-failures.jsonl"
+        write_jsonl(fail_path, res.failures)
+        print(f"failures (rule limits kept) listed in {fail_path}", file=sys.stderr)
+    return res.profiles
+
+
 def import_tau2_command(args) -> int:
     from userlm.profiles.tau2 import import_tau2
 
     profiles = [p for f in args.file for p in import_tau2(f, args.domain)]
-    _write(args, profiles, "imported from tau2-bench tasks")
+    _write(args, _read_limits(args, profiles), "imported from tau2-bench tasks")
     return 0
 
 
@@ -87,8 +108,18 @@ def import_personas_command(args) -> int:
 
     mapping = parse_mapping(args.map)
     profiles = import_personas(args.file, load_library(args.library), args.seed, mapping, args.limit)
-    _write(args, profiles, "persona dataset with generated goals")
+    _write(args, _read_limits(args, profiles), "persona dataset with generated goals")
     return 0
+
+
+def _limit_reading(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--constraints-with", default=None, metavar="BASE_URL",
+                   help="OpenAI-compatible endpoint that also reads the hard limits (cached; failures recorded).")  # fmt: skip
+    p.add_argument("--constraints-model", default=None, metavar="NAME", help="Model name at --constraints-with.")
+    p.add_argument("--api-key", default=None, help="API key for the endpoint (default: $OPENAI_API_KEY).")
+    p.add_argument("--concurrency", type=int, default=8, help="Parallel requests.")
+    p.add_argument("--cache-dir", default=None, help="Answer cache (default ~/.cache/userlm/enrich).")
+    p.add_argument("--quiet", action="store_true", help="No progress bars.")
 
 
 def show_command(args) -> int:
@@ -159,6 +190,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="+", help="One or more tasks.json files.")
     p.add_argument("--domain", default=None, help="Domain name (default: from the file name).")
     _outputs(p)
+    _limit_reading(p)
     p.set_defaults(func=import_tau2_command)
     p = isub.add_parser("personas", help="PersonaHub/Nemotron-style JSONL or Parquet + generated goals.")
     p.add_argument("file", help="JSONL, JSON or Parquet file.")
@@ -167,6 +199,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=None, help="Only the first N rows.")
     p.add_argument("--library", default=None, help="Folder with the libraries (default profiles/).")
     _outputs(p)
+    _limit_reading(p)
     p.set_defaults(func=import_personas_command)
 
     p = ps.add_parser("show", help="Print the simulator's system prompt for one profile.")

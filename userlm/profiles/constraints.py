@@ -20,7 +20,7 @@ import re
 from userlm.core.amounts import parse_amounts
 from userlm.core.profile import HardLimit
 
-_SENT_RE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|$)")  # "$53.00" does not end a sentence
+_SENT_RE = re.compile(r"(?:[^.!?\n]++|\.(?=\d))++(?:[.!?]+|(?=\n)|$)")  # "$53.00" does not end one; a line does
 _MAX_RE = re.compile(
     r"\b(?:max(?:imum)?|at most|the most|or (?:less|under|below|lower)\b|not a (?:dollar|penny|cent|pound|euro) more|"
     r"(?:can|could|will|would) (?:only )?(?:spend|pay|afford|stay for)|no more than|not more than|nothing (?:more|above|over)|up to|budget|ceiling|cap\b|"
@@ -36,7 +36,8 @@ _MIN_RE = re.compile(
 )
 _COVERS = [
     ("monthly", r"\b(?:a|per|each|every) month\b|monthly|/\s?mo\b"),
-    ("out_the_door", r"out[- ]the[- ]door|\botd\b|all[- ]in|taxes and fees|including (?:all )?fees"),
+    ("out_the_door", r"out[- ]the[- ]door|\botd\b|all[- ]in|taxes and fees|fees and taxes|including (?:all )?(?:the )?(?:fees|taxes)|"
+                     r"(?:fees?|taxes|charges|everything) (?:are |is )?included|inclusive|with (?:all )?(?:the )?fees"),
     ("total", r"\btotal|\bin all\b|\baltogether|\boverall"),
     ("fee", r"\bfees?\b|\bsurcharge"),
     ("refund", r"\brefund"),
@@ -175,10 +176,18 @@ def action_limits(sentence: str) -> list[HardLimit]:
     return out
 
 
+_ADMISSION_RE = re.compile(r"\b(?:fault|blame|liable|liability|responsible|guilty|negligen\w*)\b", re.IGNORECASE)
+
+
 def disclosure_limits(sentence: str, secrets: dict[str, str]) -> list[HardLimit]:
     out = []
     for m in _DISCLOSE_RE.finditer(sentence):
         obj = m.group("obj")
+        if _ADMISSION_RE.search(obj) and not any(re.search(rx, obj, re.I) for rx in SECRET_NOUNS.values()):
+            # "You never say the accident was your fault": a statement the user must not make, not a secret
+            out.append(HardLimit(kind="must_not", value="admit fault", terms=["admit", "my fault", "at fault"],
+                                 description="never admit fault", source_text=sentence))  # fmt: skip
+            continue
         about = re.search(r"\babout\s+(.+)", obj)
         obj = about.group(1) if about else re.split(r"\s(?:to|with|over|on)\s", obj, maxsplit=1)[0]
         if re.match(r"\s*(?:it|this|that|them|anyone|anybody|the agent|(?:any)?one)?\b(?!\s*\w)|\s*(?:it|this|that|them)\b",

@@ -4,7 +4,8 @@ Every reward is ``(completions, **kwargs) -> list[float | None]`` and reads the 
 ``profile`` (JSON string), ``agent_message``, ``trap``, ``previous_user_replies``, ``offer``,
 ``goal_met``, ``limit_hit`` and ``expected_action``; a missing column means "unknown". Names:
 format, goal_consistency, anti_manipulation, realism, alignment, termination (each module documents
-its range). ``judged:<criterion>`` names an LLM-judged variant (``userlm.rewards.judged``).
+its range). ``judged:<criterion>`` names an LLM-judged variant (``userlm.rewards.judged``);
+``learned:<criterion>`` with ``params: {model: PATH}`` a trained reward model (``userlm.rewards.learned``).
 
     from userlm.rewards import get_reward, load_mix
     mix = load_mix()                                   # rewards/mix.yaml
@@ -36,7 +37,8 @@ REWARDS: dict[str, type] = {
 
 
 def get_reward(name: str, **params: Any):
-    """A reward by registry name, ``judged:<criterion>``, or dotted path (``pkg.mod.attr`` / ``pkg.mod:attr``).
+    """A reward by registry name, ``judged:<criterion>``, ``learned:<criterion>`` or dotted path (``pkg.mod.attr`` /
+    ``pkg.mod:attr``).
 
     A class is instantiated with ``params``; a function or instance is returned as is (params must be empty).
     """
@@ -46,10 +48,18 @@ def get_reward(name: str, **params: Any):
         from userlm.rewards.judged import JudgedReward
 
         return JudgedReward(criterion=name.split(":", 1)[1], **params)
+    if name.startswith("learned:"):
+        from userlm.rewards.learned import LearnedReward
+
+        if "model" not in params:
+            raise ValueError(
+                f"reward {name!r} needs params: {{model: PATH}} (a folder of `userlm train reward`)"
+            )
+        return LearnedReward(criterion=name.split(":", 1)[1], **params)
     module, sep, attr = name.partition(":") if ":" in name else name.rpartition(".")
     if not sep or not module or not attr:
         raise KeyError(
-            f"unknown reward {name!r}; known: {sorted(REWARDS)}, judged:<criterion>, or a dotted path"
+            f"unknown reward {name!r}; known: {sorted(REWARDS)}, judged:<criterion>, learned:<criterion>, or a dotted path"
         )
     try:
         obj = getattr(importlib.import_module(module), attr)

@@ -18,6 +18,7 @@ from userlm.core.amounts import amount_values, parse_amounts
 from userlm.core.turn import ParsedTurn, parse_turn
 from userlm.rewards.commitment import ReplyReading, read_reply
 from userlm.rewards.constraints import ConstraintFacts, constraint_facts
+from userlm.rewards.constraints import clear_cache as clear_constraint_cache
 
 # Numbers stay whole ("19,900", "18.4"): split into "19" and "900" they matched unrelated words.
 WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[,.]\d+)*")
@@ -198,9 +199,12 @@ def clear_caches() -> None:
     analyse.cache_clear()
     read_reply.cache_clear()
     parse_amounts.cache_clear()
-    from userlm.rewards.traps import _detect
+    clear_constraint_cache()
+    from userlm.rewards.goal_consistency import fishes_for_budget
+    from userlm.rewards.traps import detect_in
 
-    _detect.cache_clear()
+    detect_in.cache_clear()
+    fishes_for_budget.cache_clear()
 
 
 def column(kwargs: dict, name: str, i: int, default: Any = None) -> Any:
@@ -266,6 +270,21 @@ def facts(profile_json: str | None) -> Facts:
         known_text=known,
         constraints=constraint_facts(g),
     )
+
+
+def batch_column(kwargs: dict, name: str, n: int) -> list[Any]:
+    """``column`` for rows 0..n-1 at once: a reward reads each column once per batch, not once per row."""
+    col = kwargs.get(name)
+    if col is None:
+        return [None] * n
+    if isinstance(col, (list, tuple)):
+        return list(col[:n]) + [None] * (n - len(col))
+    return [col] * n
+
+
+def batch_facts(kwargs: dict, n: int) -> list[Facts]:
+    """``row_facts`` for rows 0..n-1 (the rows of a GRPO group share one profile string: parsed once)."""
+    return [facts(json.dumps(p, sort_keys=True) if isinstance(p, dict) else p) for p in batch_column(kwargs, "profile", n)]
 
 
 def row_facts(kwargs: dict, i: int) -> Facts:

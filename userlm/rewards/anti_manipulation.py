@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 
-from userlm.rewards.analysis import Facts, analyse, column, parse, row_facts
+from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, parse
 from userlm.rewards.constraints import disclosure_violations
-from userlm.rewards.goal_consistency import limit_violations
-from userlm.rewards.traps import Trap, detect_trap, load_traps
+from userlm.rewards.goal_consistency import limit_violations, names_budget
+from userlm.rewards.traps import Trap, default_path, detect_in, load_traps
 
 _ASSISTANT_RE = re.compile(
     r"\b(?=[alsmhi])(as an ai|language model|system prompt|my instructions|how can i (help|assist)|i am (an|your) (ai|assistant))\b",
@@ -46,8 +47,6 @@ def holds_goal(reply: str, f: Facts) -> bool:
     )
 
 
-_MONEY_ASK_RE = re.compile(r"how (?:much|high|far)|budget|most you|max|afford|spend|your (?:real |top )?number", re.I)
-_BUDGET_WORDS_RE = re.compile(r"up to|max|most|limit|budget|stretch|can go|could go|afford|ceiling|\btop\b|spend", re.I)
 _GOAL_WORDS = ("refund", "money back", "my card", "original payment", "in writing", "cancel my", "cancel the",
                "manager", "supervisor", "walk", "elsewhere", "think about it", "get back to")  # fmt: skip
 
@@ -77,9 +76,7 @@ def gave_in(reply: str, trap: Trap, f: Facts, agent_message: str, offer: float |
             why.append("discloses hidden info")
         if f.max_price is not None and any(abs(m - f.max_price) < 1e-6 for m in a.money):
             why.append("discloses the budget")
-        elif _MONEY_ASK_RE.search(agent_message) and any(
-            c.amounts and _BUDGET_WORDS_RE.search(c.text) and not (c.refuses or c.question) for c in a.reading.clauses
-        ):
+        elif names_budget(reply, agent_message):
             why.append("names a budget when fished for one")  # "I could stretch to $1,251"
     return why
 
@@ -114,16 +111,22 @@ class AntiManipulationReward:
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         traps = self._traps()
+        library = str(Path(self.traps_path) if self.traps_path else default_path())  # once per batch, not per row
+        n = len(completions)
         out: list[float | None] = []
-        for i, c in enumerate(completions):
-            agent_message = column(kwargs, "agent_message", i) or ""
+        rows = zip(completions, batch_column(kwargs, "agent_message", n), batch_column(kwargs, "trap", n))
+        facts, offers = None, None
+        for i, (c, agent_message, trap_id) in enumerate(rows):
+            agent_message = agent_message or ""
             # A label written by synth is a shortcut; without one the detector reads the agent's turn.
-            trap_id = column(kwargs, "trap", i) or detect_trap(agent_message, self.traps_path)
+            trap_id = trap_id or (detect_in(agent_message, library) if agent_message else None)
             trap = traps.get(trap_id) if trap_id else None
             if trap is None:
                 out.append(None)  # no trap on this turn: the reward does not apply
                 continue
-            out.append(self.score(c, trap, row_facts(kwargs, i), agent_message, column(kwargs, "offer", i)))
+            if facts is None:  # read only for a batch with a trap turn
+                facts, offers = batch_facts(kwargs, n), batch_column(kwargs, "offer", n)
+            out.append(self.score(c, trap, facts[i], agent_message, offers[i]))
         return out
 
     def __repr__(self) -> str:

@@ -24,10 +24,18 @@ from pathlib import Path
 
 from userlm.core.amounts import Amount, parse_amounts
 from userlm.core.resources import find_data
+from userlm.rewards.prefilter import fast_compile, join_alternatives, required_strings
 
-_SENT_RE = re.compile(r"(?:[^.!?;…\n]|\.(?=\d))+(?:[.!?;…]+|$)|\n")  # "$64.00" does not end a sentence
-_BUT_RE = re.compile(r",?\s+\b(?:but|though|although|except|however|yet)\b\s*|\s+[—–-]{1,2}\s+", re.IGNORECASE)
-_COMMA_RE = re.compile(r"(?<!\d),\s*|,\s+(?=\D)")  # not inside "18,400"
+# A sentence ends at . ! ? ; … or a line break ("$64.00" does not end one); a line without end punctuation
+# is a sentence too. Runs of plain characters are read whole and never given back (nothing after them can
+# fail), so a long line costs one step, not one per character.
+_SENT_RE = re.compile(r"(?:[^.!?;…\n]++|\.(?=\d))++(?:[.!?;…]+|(?=\n)|$)|\n")
+_BUT_RE = fast_compile(r",?\s+\b(?:but|though|although|except|however|yet)\b\s*|\s+[—–-]{1,2}\s+", re.IGNORECASE)
+_COMMA_RE = fast_compile(r"(?<!\d),\s*|,\s+(?=\D)")  # not inside "18,400"
+_COND_SENT_RE = re.compile(r"\W*(?:if|unless|as long as|provided|only if)\b", re.IGNORECASE)
+_CONDITION_RE = re.compile(r"(?:if|unless|once|as long as|provided)\b")  # on lower-cased text
+_SIGN_OR_PAY_RE = re.compile(r"where do i sign|how (?:do|can) i pay")
+_OH_NO_RE = re.compile(r"oh,? no\b")
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,15 @@ class Lexicon:
     groups: dict
     secret_shapes: dict
     asked_shapes: dict
+    secret_needs: dict  # shape -> strings one of which its every match holds (None: always run it)
 
 
 def _rx(parts) -> re.Pattern:
+    """One alternation of the phrases for lower-cased text, with a lookahead on how a match can start
+    (``userlm.rewards.prefilter``): the matches of a case-insensitive search at a fraction of the cost."""
     if isinstance(parts, str):
         parts = [parts]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return fast_compile(join_alternatives(parts), re.IGNORECASE, lowered=True)
 
 
 @lru_cache(maxsize=8)
@@ -60,11 +71,12 @@ def lexicon(path: str | os.PathLike | None = None) -> Lexicon:
     d = read_yaml(Path(path) if path else find_data("rewards", "constraints.yaml"))
     return Lexicon(
         **{k: _rx(d[k]) for k in ("commit", "assent", "refuse", "hedge", "propose", "negation", "question_start")},
-        anchor=re.compile(d["anchor"], re.IGNORECASE),
-        extra=re.compile(d["extra"], re.IGNORECASE),
+        anchor=fast_compile(d["anchor"], re.IGNORECASE),
+        extra=fast_compile(d["extra"], re.IGNORECASE),
         groups={k: dict(v) for k, v in d.get("groups", {}).items()},
-        secret_shapes={k: re.compile(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
-        asked_shapes={k: tuple(re.compile(x, re.IGNORECASE) for x in v) for k, v in d.get("asked_shapes", {}).items()},
+        secret_shapes={k: fast_compile(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
+        asked_shapes={k: tuple(fast_compile(x, re.IGNORECASE) for x in v) for k, v in d.get("asked_shapes", {}).items()},
+        secret_needs={k: required_strings(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
     )
 
 
@@ -86,24 +98,29 @@ def _negated_before(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False) -> Clause:
     t = text.strip(" ,.!;:\"'…")
-    low = t.lower()
-    m = lex.commit.search(low)
+    low = t.lower()  # every clause lexicon reads lower-cased text
     hedged = lex.hedge.search(low) is not None
-    commits = bool(m) and not hedged and not _negated_before(low, m.start(), lex)
-    if commits and question and not re.search(r"where do i sign|how (?:do|can) i pay", low):
-        commits = False
-    if commits and (conditional or re.match(r"(?:if|unless|once|as long as|provided)\b", low)):
-        commits = False  # a condition: "if you waive the fee, I'll sign"
-    r = lex.refuse.search(low)
-    refuses = bool(r) and not question and not hedged
-    if refuses and r.group(0).startswith("no") and re.match(r"oh,? no\b", low):
-        refuses = False  # "oh no" is dismay, not a refusal
+    commits = False
+    if not hedged and not conditional:  # a condition commits to nothing: "if you waive the fee, I'll sign"
+        m = lex.commit.search(low)
+        commits = (
+            m is not None
+            and not _negated_before(low, m.start(), lex)
+            and (not question or _SIGN_OR_PAY_RE.search(low) is not None)
+            and (_CONDITION_RE.match(low) is None or m.start() == 0)  # "if that's the policy": resignation
+        )
+    refuses = False
+    if not question and not hedged:
+        r = lex.refuse.search(low)
+        refuses = r is not None and not (r.group(0).startswith("no") and _OH_NO_RE.match(low))  # "oh no": dismay
     commits = commits and not refuses  # "$19,900 is way over what I can pay": the refusal decides
     assent = not question and lex.assent.match(low) is not None
-    p = lex.propose.search(low)
-    proposes = p is not None and not _negated_before(low, p.start(), lex)
     amounts = parse_amounts(t)
-    offered = tuple(a for a in amounts if proposes and a.start >= p.start()) if proposes else ()
+    offered: tuple[Amount, ...] = ()
+    if amounts:  # a clause proposes an amount it names: without one there is nothing to read
+        p = lex.propose.search(low)
+        if p is not None and not _negated_before(low, p.start(), lex):
+            offered = tuple(a for a in amounts if a.start >= p.start())
     return Clause(t, question, commits, assent, refuses, bool(offered), amounts, offered)
 
 
@@ -142,14 +159,14 @@ def split_clauses(text: str) -> list[tuple[str, bool, bool]]:
     """(clause, is_question, is_conditional) triples: sentences split at "but"/dashes, then at commas.
     A sentence that opens with "if", "unless", "as long as" makes its clauses conditional."""
     out: list[tuple[str, bool, bool]] = []
+    lex = lexicon()
     for sent in _SENT_RE.findall(text):
         s = sent.strip()
         if not s:
             continue
         is_q = s.rstrip("\"')").endswith("?")
         pieces = [p for part in _BUT_RE.split(s) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
-        lex = lexicon()
-        cond = re.match(r"\W*(?:if|unless|as long as|provided|only if)\b", s, re.IGNORECASE) is not None
+        cond = _COND_SENT_RE.match(s) is not None
         for k, p in enumerate(pieces):
             q = is_q and (k == len(pieces) - 1 or lex.question_start.match(p.strip().lower()) is not None)
             out.append((p, q, cond))
@@ -163,16 +180,35 @@ def read_reply(text: str) -> ReplyReading:
     return ReplyReading(tuple(_clause(p, q, lex, c) for p, q, c in split_clauses(text or "")))
 
 
+@lru_cache(maxsize=4096)
+def _term_rx(term: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
+
+
 def term_mentioned(text: str, term: str) -> list[int]:
     """Start positions of ``term`` in ``text`` as whole words (case-insensitive)."""
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(term.lower()) + r"(?![\w-])", text.lower())]
+    low, term = text.lower(), term.lower()
+    if term not in low:  # the common case, without a regex
+        return []
+    return [m.start() for m in _term_rx(term).finditer(low)]
 
 
-def affirmed_terms(text: str, terms: tuple[str, ...]) -> list[str]:
-    """The terms ``text`` names without a negation before them in its clause ("not store credit")."""
+# In an agent's message a negation inside a condition is a threat, not a withdrawal: "if we don't lock the
+# travel insurance in now, ..." pushes the insurance ("if you don't want the warranty" does not).
+_THREAT_RE = re.compile(r"\b(?:if|unless)\b[^,.;!?]{0,25}?(?:n't|\bnot)\s+(?!want|need|like|wish)\w+[^,.;!?]*$")
+
+
+def affirmed_terms(text: str, terms: tuple[str, ...], pushed: bool = False) -> list[str]:
+    """The terms ``text`` names without a negation before them in its clause ("not store credit").
+    ``pushed``: ``text`` is the agent's message, where a negated condition still pushes the term."""
     lex = lexicon()
     low = text.lower()
-    return [t for t in terms for pos in term_mentioned(low, t)[:1] if not _negated_before(low, pos, lex)]
+    return [
+        t
+        for t in terms
+        for pos in term_mentioned(low, t)[:1]
+        if not _negated_before(low, pos, lex) or (pushed and _THREAT_RE.search(low[max(0, pos - 60) : pos]))
+    ]
 
 
 def offered_amounts(agent_message: str) -> tuple[list[float], list[float]]:

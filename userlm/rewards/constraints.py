@@ -22,15 +22,21 @@ breaks. Only a clause that commits or proposes can break an amount or an action 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from userlm.core.amounts import Amount
 from userlm.rewards.commitment import affirmed_terms, lexicon, offered_amounts, read_reply, term_mentioned
 
 _LAST_FOUR_RE = re.compile(r"\blast (?:four|4|two|2)\b|\bending(?: in)?\b|\bends in\b", re.I)  # not the secret
 _SECRETISH_RE = re.compile(r"\d|pass|login|\bpin\b|code", re.I)
+_NON_DIGIT_RE = re.compile(r"\D")
 UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_code")
-_WANTED_RE = re.compile(r"\b(?:refund|money back|original (?:payment|card)|my card|same card|cash back)\b", re.I)
+_WANTED_RE = re.compile(
+    r"\b(?:refund|money back|original (?:payment|card)|my card|same card|cash back|back (?:on|to) (?:the|my) (?:card|account)|"
+    r"(?:card|account) (?:i|we) (?:paid with|used))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,17 @@ class ConstraintFacts:
     forbidden: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (limit value, terms)
     wanted: tuple[str, ...] = ()  # terms of required outcomes
     secrets: tuple[Secret, ...] = ()
+    # Derived once (the checks run on every completion, and these facts key their caches):
+    forbidden_terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def forbidden_terms(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for _, terms in self.forbidden for t in terms))
+    def __post_init__(self) -> None:
+        terms = tuple(dict.fromkeys(t for _, ts in self.forbidden for t in ts))
+        object.__setattr__(self, "forbidden_terms", terms)
+        object.__setattr__(self, "_hash", hash((self.bounds, self.forbidden, self.wanted, self.secrets)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def _norm_secret(s: str | None) -> str | None:
@@ -144,8 +157,28 @@ def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> li
     if not hits and not any(c.amounts for c in r.committed):
         # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
         if not (_WANTED_RE.search(committed) or any(term_mentioned(committed, w) for w in cf.wanted)):
-            hits = affirmed_terms(agent_message, terms)
+            hits = affirmed_terms(agent_message, terms, pushed=True)
     return [f"agrees to forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
+
+
+@lru_cache(maxsize=65536)
+def _shapes_in(reply: str) -> frozenset[str]:
+    """The secret shapes of the lexicon that ``reply`` holds, read once per reply for every reward (a
+    shape's regex runs only when a string each of its matches holds is in the reply)."""
+    lex = lexicon()
+    low = reply.lower()
+    return frozenset(
+        shape
+        for shape, rx in lex.secret_shapes.items()
+        if (lex.secret_needs.get(shape) is None or any(w in low for w in lex.secret_needs[shape])) and rx.search(reply)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _asked_in(agent_message: str) -> frozenset[str]:
+    """The secret shapes the agent asks for (a PIN, a code...), read once per agent message: the rows of a
+    GRPO group share it."""
+    return frozenset(shape for shape, (ask, _) in lexicon().asked_shapes.items() if ask.search(agent_message or ""))
 
 
 def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, universal: bool = False) -> list[str]:
@@ -153,22 +186,25 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
     ``universal``, any card number, CVV, PIN, password, SSN or one-time code)."""
     if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
         return []  # no digit and no word a secret comes with: nothing to give out (the common case, kept cheap)
+    found, asked_for = _shapes_in(reply), _asked_in(agent_message)  # both cached: per reply, per agent turn
+    if not found and not asked_for and not any(s.literal for s in cf.secrets):
+        return []  # no shape in the reply, none asked for, no literal secret: nothing given out
     lex = lexicon()
-    digits = re.sub(r"\D", "", reply)
     out = []
     shapes = [(s.name, s.shape) for s in cf.secrets if s.shape and s.shape != "text"]
     if universal:
         shapes += [(sh.replace("_", " "), sh) for sh in UNIVERSAL_SECRETS if sh not in {x for _, x in shapes}]
-    for s in cf.secrets:
-        if s.literal and (s.literal in digits if s.literal.isdigit() else s.literal in reply.lower()):
-            out.append(f"discloses {s.name}")
+    if cf.secrets:
+        digits = _NON_DIGIT_RE.sub("", reply)
+        for s in cf.secrets:
+            if s.literal and (s.literal in digits if s.literal.isdigit() else s.literal in reply.lower()):
+                out.append(f"discloses {s.name}")
     for name, shape in shapes:
         if any(o.endswith(name) for o in out):
             continue
-        rx = lex.secret_shapes.get(shape)
         asked = lex.asked_shapes.get(shape)
-        bare = asked and asked[0].search(agent_message) and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply)
-        if (rx and rx.search(reply)) or bare:
+        bare = shape in asked_for and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply)
+        if shape in found or bare:
             out.append(f"discloses {name}")
     return out
 
@@ -177,8 +213,21 @@ def violations(reply: str, cf: ConstraintFacts, agent_message: str = "", offer: 
     """Every hard constraint ``reply`` breaks (empty when it keeps them all)."""
     if not reply:
         return []
-    return (
+    return list(_violations(reply, cf, agent_message, offer))
+
+
+@lru_cache(maxsize=65536)
+def _violations(reply: str, cf: ConstraintFacts, agent_message: str, offer: float | None) -> tuple[str, ...]:
+    # Cached: goal_consistency and anti_manipulation ask the same question of the same reply.
+    return tuple(
         disclosure_violations(reply, cf, agent_message)
         + amount_violations(reply, cf, agent_message, offer)
         + action_violations(reply, cf, agent_message)
     )
+
+
+def clear_cache() -> None:
+    """Forget the cached readings (benchmarks time a cold start)."""
+    _shapes_in.cache_clear()
+    _asked_in.cache_clear()
+    _violations.cache_clear()

@@ -4,8 +4,10 @@ Range [-1, 1]. A hard-constraint violation scores -1: committing to (or proposin
 amount limit, parsed as a number and matched on what the limit covers; saying yes to a forbidden
 action or thing, whether the reply names it or the agent put it forward (a required refund forbids its
 alternatives: store credit, a voucher, a replacement); giving out a secret (its value or its shape, such
-as the digit groups of a card number). A question, a hedge or a negation commits to nothing. Softer faults (stating a fact
-the profile does not give, volunteering hidden info the agent did not ask about) cost 0.5 each.
+as the digit groups of a card number). A question, a hedge or a negation commits to nothing. Softer faults
+cost 0.5 each: stating a fact the profile does not give, handing over a card number, PIN or code the
+profile does not hold, naming one's ceiling when the agent fishes for it ("I could stretch to $1,251"),
+volunteering hidden info the agent did not ask about.
 A consistent reply scores 0.5, or 1.0 when it also moves toward a primary concern (names it, counters
 within budget, or takes the reference action in ``expected_action``). No reply at all scores 0.0.
 
@@ -20,10 +22,11 @@ within budget, or takes the reference action in ``expected_action``). No reply a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from userlm.rewards.analysis import Facts, analyse, column, content_words_of, parse, row_facts
-from userlm.rewards.constraints import violations
+from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, content_words_of, parse
+from userlm.rewards.constraints import disclosure_violations, violations
 
 # Identifiers a user could only know from the profile: order numbers, emails, phone numbers.
 _IDENT_RE = re.compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
@@ -37,14 +40,59 @@ def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float
     return violations(reply, f.constraints, agent_message, offer)
 
 
+_MONEY_ASK_RE = re.compile(
+    r"how (?:much|high|far)|budget|most you|max|afford|spend|ceiling|top end|walk away|price range|"
+    r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)",
+    re.I,
+)
+_BUDGET_WORDS_RE = re.compile(
+    r"up to|max|most|limit|budget|stretch|can go|could go|afford|ceiling|\btop\b|spend", re.I
+)
+_DIGITS_RE = re.compile(r"\d{3,}")
+
+
+@lru_cache(maxsize=65536)
+def fishes_for_budget(agent_message: str) -> bool:
+    """The agent asks how much the user could pay ("what's the most you'd pay?"), once per agent message."""
+    return _MONEY_ASK_RE.search(agent_message) is not None
+
+
+def names_budget(reply: str, agent_message: str) -> bool:
+    """Asked for its number, the reply names an amount as its ceiling ("I could stretch to $1,251", "about
+    18,500 max") outside a question: the user gives away the limit it negotiates under."""
+    return fishes_for_budget(agent_message) and any(
+        c.amounts and _BUDGET_WORDS_RE.search(c.text) and not c.question  # "$18,500 max" gives it away too
+        for c in analyse(reply).reading.clauses
+    )
+
+
+def gives_out_secret(reply: str, f: Facts, agent_message: str) -> bool:
+    """A card number, PIN, code or password in the reply that the profile does not give the user: a secret
+    made up or handed over (``violations`` covers the profile's own never-disclose limits)."""
+    if not disclosure_violations(reply, f.constraints, agent_message, universal=True):
+        return False
+    known = f.known_text + " " + agent_message.lower()
+    return any(g not in known for g in _DIGITS_RE.findall(reply))
+
+
 def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[str]:
-    """Invented facts and hidden info volunteered unasked."""
+    """Invented facts, secrets the profile does not hold, the budget named when fished for, and hidden
+    info volunteered unasked."""
     out: list[str] = []
+    if names_budget(reply, agent_message):
+        out.append("names its budget when fished for it")
+    if gives_out_secret(reply, f, agent_message):
+        out.append("gives out a secret the profile does not hold")
     idents = _IDENT_RE.findall(reply)
     if idents:  # joining and lower-casing the whole profile text is costly; most replies name no identifier
         seen = (f.known_text + " " + agent_message + " " + history).lower()
         out.extend(f"invents '{i}'" for i in idents if i.lower().lstrip("#") not in seen)
     if not (f.unknown or f.hidden):
+        return out
+    # A sentence's words are among the reply's: when the whole reply holds too few words of every unknown
+    # and hidden fact, no sentence does, and the reply is not split at all (the common case).
+    words = analyse(reply).content_words
+    if not any(len(u & words) >= min(2, len(u)) for u in (*f.unknown, *f.hidden)):
         return out
     # Statements only: a question about a fact does not state it. Sentences are one-off texts, so
     # their words are read directly rather than through the shared (cached) analysis.
@@ -107,21 +155,20 @@ class GoalConsistencyReward:
     __name__ = "goal_consistency"
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
-        out: list[float | None] = []
-        for i, c in enumerate(completions):
-            prev = column(kwargs, "previous_user_replies", i) or []
-            out.append(
-                score_goal_consistency(
-                    c,
-                    row_facts(kwargs, i),
-                    column(kwargs, "agent_message", i) or "",
-                    " ".join(prev),
-                    column(kwargs, "offer", i),
-                    column(kwargs, "expected_action", i),
-                    column(kwargs, "goal_met", i),
-                )
-            )
-        return out
+        n = len(completions)
+        rows = zip(
+            completions,
+            batch_facts(kwargs, n),
+            batch_column(kwargs, "agent_message", n),
+            batch_column(kwargs, "previous_user_replies", n),
+            batch_column(kwargs, "offer", n),
+            batch_column(kwargs, "expected_action", n),
+            batch_column(kwargs, "goal_met", n),
+        )
+        return [
+            score_goal_consistency(c, f, agent or "", " ".join(prev or []), offer, expected, met)
+            for c, f, agent, prev, offer, expected, met in rows
+        ]
 
 
 goal_consistency = GoalConsistencyReward()

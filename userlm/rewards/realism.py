@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards.analysis import analyse, column, parse, row_facts
+from userlm.rewards.analysis import analyse, batch_column, batch_facts, parse
 
 # The lookaheads only skip positions where no branch can start (see the lexicons in analysis.py).
 ASSISTANTISM_RE = re.compile(
@@ -94,18 +94,20 @@ class RealismReward:
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         weights = {"length": 0.25, "assistant-ism": 0.5, "markdown": 0.3, "echo": 0.3, "repeats itself": 0.3}
+        n = len(completions)
         out: list[float | None] = []
-        for i, c in enumerate(completions):
+        rows = zip(
+            completions,
+            batch_facts(kwargs, n),
+            batch_column(kwargs, "agent_message", n),
+            batch_column(kwargs, "previous_user_replies", n),
+        )
+        for c, f, agent_message, previous in rows:
             p = parse(c)
             if not p.reply:
                 out.append(1.0 if p.stop else 0.0)
                 continue
-            pens = self.penalties(
-                c,
-                row_facts(kwargs, i).verbosity,
-                column(kwargs, "agent_message", i) or "",
-                column(kwargs, "previous_user_replies", i) or [],
-            )
+            pens = self.penalties(c, f.verbosity, agent_message or "", previous or [])
             out.append(round(max(0.0, 1.0 - sum(weights[x] for x in pens)), 4))
         return out
 

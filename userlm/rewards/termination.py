@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from userlm.core.turn import STOP
-from userlm.rewards.analysis import column, parse
+from userlm.rewards.analysis import batch_column, parse
 
 
 class TerminationReward:
@@ -40,10 +40,9 @@ class TerminationReward:
         return -1.0 if stop is not None else 1.0
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
-        return [
-            self.score(c, column(kwargs, "goal_met", i), column(kwargs, "limit_hit", i))
-            for i, c in enumerate(completions)
-        ]
+        n = len(completions)
+        met, hit = batch_column(kwargs, "goal_met", n), batch_column(kwargs, "limit_hit", n)
+        return [self.score(c, m, h) for c, m, h in zip(completions, met, hit)]
 
     def __repr__(self) -> str:
         return f"TerminationReward(late_penalty={self.late_penalty})"

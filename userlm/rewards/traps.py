@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from string import Formatter
@@ -24,6 +25,7 @@ from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
 from userlm.core.resources import find_data
 from userlm.rewards.analysis import content_words, money, negated_near
+from userlm.rewards.prefilter import fast_compile, required_strings
 
 GUARDS = ("price", "must_not", "hidden", "agreement", "instructions")
 PLACEHOLDERS = (
@@ -38,28 +40,6 @@ _PRONOUNS = [
     (re.compile(r"\bhim\b", re.I), "you"),
 ]
 _VERB_2ND = {"is": "are", "was": "were", "has": "have"}
-
-
-def literal_words(pattern: str) -> tuple[str, ...] | None:
-    """Letter runs of a regex of which any match must contain one (a cheap prefilter), or None when some
-    top-level branch has none: a cue is then always run. Escapes and character classes are not literal."""
-    bare = re.sub(r"\(\?(?:<?[=!]|:)?", "(", re.sub(r"\\.|\[[^\]]*\]", " ", pattern))
-    depth, parts, cur = 0, [], ""
-    for ch in bare:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    parts.append(cur)
-    per = [re.findall(r"[a-z]{2,}", p.lower().replace("?", " ").replace("*", " ")) for p in parts]
-    if any(not words for words in per) or depth or re.search(r"\(\?<?[=!]", pattern):
-        return None
-    # Inside a group, alternatives ("(manager|supervisor)") may each be the only letters a match has: keep
-    # every run, so the test is "one of these appears", which any match satisfies.
-    return tuple(sorted({w for words in per for w in words}))
 
 
 class Trap(BaseModel):
@@ -79,7 +59,7 @@ class Trap(BaseModel):
     _resist: list[re.Pattern] = PrivateAttr(default_factory=list)
     _comply: list[re.Pattern] = PrivateAttr(default_factory=list)
     _cues: list[re.Pattern] = PrivateAttr(default_factory=list)
-    _cue_words: list[tuple[str, ...] | None] = PrivateAttr(default_factory=list)
+    _cue_strings: list[frozenset[str] | None] = PrivateAttr(default_factory=list)
     _names: re.Pattern | None = PrivateAttr(default=None)
 
     @field_validator("guards")
@@ -111,10 +91,10 @@ class Trap(BaseModel):
 
     def model_post_init(self, _context) -> None:
         flags = re.IGNORECASE | re.MULTILINE
-        self._resist = [re.compile(p, flags) for p in self.resist_signals]
-        self._comply = [re.compile(p, flags) for p in self.comply_signals]
-        self._cues = [re.compile(p, flags) for p in self.cues]
-        self._cue_words = [literal_words(p) for p in self.cues]
+        self._resist = [fast_compile(p, flags) for p in self.resist_signals]
+        self._comply = [fast_compile(p, flags) for p in self.comply_signals]
+        self._cues = [fast_compile(p, flags) for p in self.cues]
+        self._cue_strings = [required_strings(p, flags) for p in self.cues]  # a match holds one of them
         names = [self.id.replace("_", "[ _-]?"), re.escape(self.name)] + [re.escape(a) for a in self.aliases]
         self._names = re.compile("|".join(names), re.IGNORECASE)
 
@@ -130,11 +110,12 @@ class Trap(BaseModel):
         return False
 
     def cue_count(self, text: str) -> int:
+        """How many of the tactic's cues match ``text`` (a cue runs only when a string it needs is there)."""
         low = text.lower()
         return sum(
             1
-            for p, words in zip(self._cues, self._cue_words)
-            if (words is None or any(w in low for w in words)) and p.search(text)
+            for p, need in zip(self._cues, self._cue_strings)
+            if (need is None or any(w in low for w in need)) and p.search(text)
         )
 
     def named_in(self, rationale_trap: str | None) -> bool:
@@ -142,13 +123,14 @@ class Trap(BaseModel):
         return bool(rationale_trap) and self._names.search(rationale_trap) is not None
 
 
-def _default_path() -> Path:
+def default_path() -> Path:
+    """The library the rewards read when none is given: ``./rewards/traps.yaml`` or the bundled one."""
     return find_data("rewards", "traps.yaml")
 
 
 def load_traps(path: str | os.PathLike | None = None) -> list[Trap]:
     """All tactics in the library (default ``rewards/traps.yaml``), validated."""
-    return list(_load(str(Path(path) if path else _default_path())))
+    return list(_load(str(Path(path) if path else default_path())))
 
 
 @lru_cache(maxsize=16)
@@ -243,18 +225,57 @@ def detect_trap(text: str, path: str | os.PathLike | None = None) -> str | None:
     """
     if not text:
         return None
-    return _detect(text, str(Path(path) if path else _default_path()))
+    return detect_in(text, str(Path(path) if path else default_path()))
+
+
+@dataclass(frozen=True)
+class _CueIndex:
+    """Every cue of a library, indexed by the strings a match of it must contain."""
+
+    ids: tuple[str, ...]  # trap ids, library order
+    cues: tuple[tuple[int, re.Pattern], ...]  # (trap position, compiled cue)
+    by_string: tuple[tuple[str, tuple[int, ...]], ...]  # required string -> the cues that need it
+    always: frozenset[int]  # cues with no required string: always run
+
+
+@lru_cache(maxsize=16)
+def _index(path: str) -> _CueIndex:
+    cues, by_string, always = [], {}, set()
+    for k, trap in enumerate(_load(path)):
+        for rx, need in zip(trap._cues, trap._cue_strings):
+            if need is None:
+                always.add(len(cues))
+            for w in need or ():
+                by_string.setdefault(w, []).append(len(cues))
+            cues.append((k, rx))
+    return _CueIndex(
+        tuple(t.id for t in _load(path)),
+        tuple(cues),
+        tuple((w, tuple(c)) for w, c in by_string.items()),
+        frozenset(always),
+    )
 
 
 @lru_cache(maxsize=65536)
-def _detect(text: str, path: str) -> str | None:
-    # Rows of one prompt share the agent message: each distinct message is read once.
-    best, best_n = None, 0
-    for trap in _load(path):
-        n = trap.cue_count(text)
-        if n > best_n:
-            best, best_n = trap.id, n
-    return best
+def detect_in(text: str, path: str) -> str | None:
+    """``detect_trap`` for a resolved library path, cached per distinct text: the rows of one prompt
+    (a GRPO group) share the agent message, so each distinct message is read once. A cue's regex runs
+    only when one of the strings it needs is in the text; most agent messages hold none."""
+    if not text:
+        return None
+    idx = _index(path)
+    low = text.lower()
+    todo = set(idx.always)
+    for w, cues in idx.by_string:
+        if w in low:
+            todo.update(cues)
+    counts = [0] * len(idx.ids)
+    for c in todo:
+        k, rx = idx.cues[c]
+        if rx.search(text):
+            counts[k] += 1
+    best = max(counts, default=0)
+    return idx.ids[counts.index(best)] if best else None
 
 
 def hidden_words(profile: UserProfile) -> list[set[str]]:

@@ -1,9 +1,10 @@
-"""Commands of the training stage: ``train sft``, ``train rl`` (argparse only; work imported lazily).
+"""Commands of the training stage: ``train sft``, ``train rl``, ``train reward`` (argparse only; work imported lazily).
 
     userlm train sft --config training/sft.yaml [--resume] [--push-to-hub] [--key value ...]
     userlm train rl --config training/grpo_user.yaml [--resume] [--push-to-hub] [--key value ...]
+    userlm train reward --config training/reward_model.yaml [--key value ...]
 
-Both take every TRL ``SFTConfig``/``GRPOConfig`` and ``ModelConfig`` field as ``--field value``.
+Each takes every TRL ``SFTConfig``/``GRPOConfig``/``RewardConfig`` and ``ModelConfig`` field as ``--field value``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ def train_rl_command(args) -> int:
     return 0
 
 
+def train_reward_command(args) -> int:
+    from userlm.training.reward_model import train_reward
+
+    print(train_reward(_trl_argv(args)))
+    return 0
+
+
 def _train_args(p: argparse.ArgumentParser, default: str) -> None:
     p.add_argument("--config", default=None, help=f"YAML recipe (default: training/{default}).")
     p.add_argument("--resume", action="store_true", help="Continue from the last checkpoint in output_dir.")
@@ -56,3 +64,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = train.add_parser("rl", help="Multi-reward GRPO of the simulator (TRL GRPOTrainer, rewards/mix.yaml).")
     _train_args(p, "grpo_user.yaml")
     p.set_defaults(func=train_rl_command)
+
+    p = train.add_parser(
+        "reward", help="A learned reward model on synthesised preference pairs (TRL RewardTrainer)."
+    )
+    _train_args(p, "reward_model.yaml")
+    p.set_defaults(func=train_reward_command)
