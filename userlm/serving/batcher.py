@@ -72,22 +72,11 @@ class BatcherStats:
         return {**self.__dict__, "mean_batch": round(mean, 2), "generate_s": round(self.generate_s, 3)}
 
 
-class MicroBatcher:
-    """Groups concurrent requests into shared generate calls on one worker thread."""
+class BackendView:
+    """What the server asks any engine about its model: context size, tokenization, length checks, queue."""
 
-    name = "transformers"
-
-    def __init__(self, backend, *, max_batch_size: int = 32, max_wait_ms: float = 10.0, max_queue: int = 256):
-        self.backend = backend
-        self.max_batch_size = max_batch_size
-        self.max_wait = max_wait_ms / 1000.0
-        self.max_queue = max_queue
-        self.stats = BatcherStats()
-        self._waiting: deque[_Item] = deque()
-        self._wakeup: asyncio.Event | None = None
-        self._task: asyncio.Task | None = None
-        self._executor: ThreadPoolExecutor | None = None
-        self.busy = False
+    backend: object
+    _waiting: deque
 
     # The server's view of the model, whatever engine is behind it.
     @property
@@ -103,6 +92,24 @@ class MicroBatcher:
     @property
     def queued(self) -> int:
         return len(self._waiting)
+
+
+class MicroBatcher(BackendView):
+    """Groups concurrent requests into shared generate calls on one worker thread."""
+
+    name = "transformers"
+
+    def __init__(self, backend, *, max_batch_size: int = 32, max_wait_ms: float = 10.0, max_queue: int = 256):
+        self.backend = backend
+        self.max_batch_size = max_batch_size
+        self.max_wait = max_wait_ms / 1000.0
+        self.max_queue = max_queue
+        self.stats = BatcherStats()
+        self._waiting: deque[_Item] = deque()
+        self._wakeup: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self.busy = False
 
     async def start(self) -> None:
         # Made here, not in __init__: stop() shuts it down, and an app can start again (tests, reloads).

@@ -31,7 +31,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from userlm.core.backends.base import Completion, SamplingParams, cut_at_stop
-from userlm.serving.batcher import QueueFullError
+from userlm.serving.batcher import BackendView, QueueFullError
 from userlm.serving.engine_requests import EngineRequest, EngineStats, ProcessorsArg, TokenEvent
 from userlm.serving.prefix_cache import PrefixCache
 
@@ -60,7 +60,7 @@ class _Seq:
         return self.kv is not None and self.n_cached >= len(self.prompt)
 
 
-class ContinuousEngine:
+class ContinuousEngine(BackendView):
     """Continuous batching over a ``TransformersBackend``'s model, with an LRU prefix cache of KV."""
 
     name = "continuous"
@@ -94,21 +94,6 @@ class ContinuousEngine:
         self._running: list[_Seq] = []
         self._thread: threading.Thread | None = None
         self._stopping = False
-
-    # The server's view of the model.
-    @property
-    def max_context(self) -> int:
-        return self.backend.max_context
-
-    def encode_chat(self, chat: list[dict]) -> list[int]:
-        return self.backend.encode_chat(chat)
-
-    def check_length(self, n_prompt: int, max_tokens: int) -> None:
-        self.backend.check_length(n_prompt, max_tokens)
-
-    @property
-    def queued(self) -> int:
-        return len(self._waiting)
 
     async def start(self) -> None:
         self._stopping = False
