@@ -28,6 +28,27 @@ class DataError(ValueError):
 
 
 @contextmanager
+def atomic_dir(target: str | os.PathLike) -> Iterator[Path]:
+    """Fill a temporary folder beside ``target``; on success it becomes ``target`` (unless another process
+    made ``target`` first, then it is dropped); on any error it is removed. A kill never leaves a
+    half-written ``target``."""
+    import shutil
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        yield tmp
+        if target.exists():
+            shutil.rmtree(tmp)
+        else:
+            os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+@contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8"):
     """Write to a temporary file beside ``path`` and rename it over ``path`` only on success."""
     path = Path(path)

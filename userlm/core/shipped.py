@@ -64,9 +64,9 @@ def merge_adapter(base_path: str, adapter_dir: Path, target: Path) -> Path:
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    try:
+    from userlm.core.io import atomic_dir
+
+    with atomic_dir(target) as tmp:
         model = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch.float32)
         model = PeftModel.from_pretrained(model, str(adapter_dir)).merge_and_unload()
         model.save_pretrained(tmp, safe_serialization=True)
@@ -75,13 +75,6 @@ def merge_adapter(base_path: str, adapter_dir: Path, target: Path) -> Path:
         for extra in ("userlm.json", "README.md"):
             if (adapter_dir / extra).exists():
                 shutil.copyfile(adapter_dir / extra, tmp / extra)
-        if target.exists():  # another process finished first
-            shutil.rmtree(tmp)
-        else:
-            os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return target
 
 
