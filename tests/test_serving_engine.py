@@ -209,6 +209,28 @@ def test_cancelled_request_leaves(lively):
     assert stats.cancelled == 1 and after[0].completion_tokens > 0
 
 
+def test_stop_fails_every_choice_of_a_request_in_flight(lively):
+    ids = prompts(lively, 1)[0]
+    long = SamplingParams(max_tokens=200, min_tokens=200, temperature=1.0, seed=3)
+
+    async def body():
+        engine = ContinuousEngine(lively)
+        await engine.start()
+        req = engine.submit(ids, long, n=3)
+        await asyncio.sleep(0.3)
+        await engine.stop()
+        await asyncio.sleep(0.05)  # the events are handed to the loop thread-safely: let them land
+        events = []
+        while not req.events.empty():
+            events.append(req.events.get_nowait())
+        with pytest.raises(RuntimeError, match="shutting down"):
+            await engine.result(req)
+        return events
+
+    errors = [e for e in asyncio.run(body()) if e.error is not None]
+    assert sorted(e.index for e in errors) == [0, 1, 2]
+
+
 def test_prefix_cache_lru_budget():
     import torch
 

@@ -112,7 +112,8 @@ class ContinuousEngine(BackendView):
             waiting, self._waiting = list(self._waiting), deque()
         for req in waiting + list({s.req: None for s in self._running}):
             req.finish(error=error)
-            req.emit(TokenEvent(0, error=error))
+            for index in range(req.n):  # every choice's reader learns it, not only choice 0's
+                req.emit(TokenEvent(index, error=error))
         self._running = []
 
     def submit(
