@@ -35,7 +35,7 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     assert main(argv) == 0
     folder = tmp_path / "sims" / "tiny-sim"
     info = json.loads((folder / "userlm.json").read_text())
-    assert info["base"] == tiny_model_dir and info["reasoning"] is True
+    assert info["base"] == tiny_model_dir and info["reasoning_simulator"] is True
     card = (folder / "README.md").read_text()
     assert "| base |" in card and "| grpo |" in card and "termination F1" in card
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}

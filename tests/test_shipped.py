@@ -18,7 +18,9 @@ def adapter(tmp_path, tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     torch.manual_seed(0)
-    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_model_dir), LoraConfig(r=4, target_modules="all-linear"))
+    model = get_peft_model(
+        AutoModelForCausalLM.from_pretrained(tiny_model_dir), LoraConfig(r=4, target_modules="all-linear")
+    )
     for name, p in model.named_parameters():
         if "lora_B" in name:  # a trained adapter changes the outputs (a fresh one is all zeros)
             p.data.normal_(0, 0.5)
@@ -34,7 +36,7 @@ def test_a_packaged_adapter_loads_by_name(tmp_path, monkeypatch, adapter, tiny_m
     root.mkdir()
     monkeypatch.setattr(shipped, "shipped_root", lambda: root)
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
-    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning": True}
+    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True}
     shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
     assert shipped.shipped_names() == ["tiny-userlm"]
 
@@ -46,6 +48,30 @@ def test_a_packaged_adapter_loads_by_name(tmp_path, monkeypatch, adapter, tiny_m
     base = AutoModelForCausalLM.from_pretrained(tiny_model_dir)(ids).logits
     assert not torch.allclose(merged, base)  # the adapter is in the weights
     assert (shipped.shipped_root() / "tiny-userlm" / "README.md").read_text() == "# card\n"
+
+
+def test_a_shipped_simulator_is_a_reasoning_user_with_its_own_template(
+    tmp_path, monkeypatch, adapter, tiny_model_dir
+):
+    from userlm.core.models import is_reasoning_simulator, model_template
+    from userlm.core.simulator import DEFAULT_TEMPLATE, template_for
+
+    root = tmp_path / "simulators"
+    root.mkdir()
+    monkeypatch.setattr(shipped, "shipped_root", lambda: root)
+    monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
+    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True}
+    shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
+    # by name (servers decide plain-mode handling before loading) and as the merged folder they load
+    assert is_reasoning_simulator("tiny-userlm") and is_reasoning_simulator(resolve_model("tiny-userlm"))
+    assert (
+        model_template("tiny-userlm") == model_template(resolve_model("tiny-userlm")) == "simulator_compact"
+    )
+    assert template_for("tiny-userlm") == "simulator_compact"
+    assert template_for("tiny-userlm", "simulator_system") == "simulator_system"  # an explicit choice wins
+    assert template_for(str(tiny_model_dir)) == DEFAULT_TEMPLATE and not is_reasoning_simulator(
+        tiny_model_dir
+    )
 
 
 def test_package_adapter_refuses_what_is_not_an_adapter(tmp_path):

@@ -45,6 +45,11 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     assert "--max-batch-size" in _run([str(userlm), "serve", "--help"], work, env=env)
     mix = _run([str(py), "-c", "from userlm.rewards import load_mix; print(load_mix().names)"], work, env=env)
     assert "format" in mix
+    # the trained simulator ships inside the wheel: its adapter, card and userlm.json, listed by name
+    shipped = _run([str(py), "-c", "from userlm.core.shipped import shipped_names, shipped_root as r; "
+                    "n = shipped_names(); print(n, [(r() / x / 'adapter_model.safetensors').stat().st_size for x in n])"],
+                   work, env=env)  # fmt: skip
+    assert "smollm2-135m-userlm" in shipped, shipped
 
     _run([str(py), "-m", "userlm.core.tiny", str(tmp_path / "tiny")], work, env=env)
     _run([str(userlm), "demo", "--model", str(tmp_path / "tiny"), "--quick", "--out", "demo"], work, timeout=900, env=env)

@@ -54,7 +54,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--profile-ids", default=None, help="Comma-separated ids to keep.")
     p.add_argument("--samples", type=int, default=1, help="Conversations per profile.")
     p.add_argument(
-        "--simulator-model", default="smollm2-135m", help="Simulator model, or model name at the URL."
+        "--simulator-model",
+        default="smollm2-135m-userlm",
+        help="Simulator model (default: the shipped smollm2-135m-userlm), or model name at the URL.",
     )
     p.add_argument(
         "--simulator-base-url",

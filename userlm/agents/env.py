@@ -26,7 +26,14 @@ from typing import Protocol
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
-from userlm.core.simulator import AGENT_GREETING, DEFAULT_TEMPLATE, Simulator, SimulatorTurn, simulator_chat
+from userlm.core.simulator import (
+    AGENT_GREETING,
+    DEFAULT_TEMPLATE,
+    Simulator,
+    SimulatorTurn,
+    simulator_chat,
+    template_for,
+)
 from userlm.core.state import SimulatorState
 from userlm.core.turn import STOP, STOP_TOKENS, parse_turn
 
@@ -135,13 +142,13 @@ class RemoteSimulator:
 
 
 def make_simulator(
-    model: str = "smollm2-135m",
+    model: str = "smollm2-135m-userlm",
     base_url: str | None = None,
     api_key: str | None = None,
     params: SamplingParams | None = None,
     backend: GenerationBackend | None = None,
     timeout_s: float = 60.0,
-    template: str = DEFAULT_TEMPLATE,
+    template: str | None = None,
     grammar: bool = True,
 ) -> SimulatorLike:
     """A remote simulator when ``base_url`` is given, else an in-process one over ``backend`` or ``model``.
@@ -149,6 +156,7 @@ def make_simulator(
     ``grammar`` (on by default): every user turn keeps to the turn grammar (llguidance in process; remote:
     the server's own grammar, vLLM structured outputs, and parse-and-retry). False: free generation.
     """
+    template = template_for(model, template)  # the one the model was trained on unless one is given
     if base_url:
         return RemoteSimulator(
             base_url, model, api_key, params, timeout_s, template=template, grammar=grammar

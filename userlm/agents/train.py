@@ -33,14 +33,20 @@ class AgentTrainArgs:
     )
     profile_repeats: int = field(default=4, metadata={"help": "Dataset rows per profile."})
     simulator_model: str = field(
-        default="smollm2-135m", metadata={"help": "Simulator model (in process) or model name at the URL."}
+        default="smollm2-135m-userlm",
+        metadata={
+            "help": "Simulator model (in process; default: the shipped simulator) or model name at the URL."
+        },
     )
     simulator_base_url: str | None = field(
         default=None,
-        metadata={"help": "OpenAI-compatible simulator endpoint; several comma-separated = replicas; unset = in process."},
+        metadata={
+            "help": "OpenAI-compatible simulator endpoint; several comma-separated = replicas; unset = in process."
+        },
     )
     simulator_grammar: bool = field(
-        default=True, metadata={"help": "Keep every simulator turn to the turn grammar (false: free generation)."}
+        default=True,
+        metadata={"help": "Keep every simulator turn to the turn grammar (false: free generation)."},
     )
     simulator_api_key: str | None = field(
         default=None, metadata={"help": "API key for the simulator endpoint."}

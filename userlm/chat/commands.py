@@ -9,9 +9,9 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", required=True, help="Profile: FILE, FILE:ID, or the id of a bundled example.")
     p.add_argument(
         "--model",
-        default="smollm2-135m",
-        help="Simulator model: embedded name, folder, hub id, or the "
-        "model name at --base-url. Default: the embedded smollm2-135m.",
+        default="smollm2-135m-userlm",
+        help="Simulator model: a shipped simulator, embedded name, folder, hub id, or the model name at "
+        "--base-url. Default: the shipped smollm2-135m-userlm (the prompted base: smollm2-135m).",
     )
     p.add_argument(
         "--base-url", default=None, help="Use an OpenAI-compatible endpoint instead of a local model."
@@ -22,9 +22,10 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=None, help="Sampling seed, for repeatable runs.")
     p.add_argument(
         "--template",
-        default="simulator_system",
+        default=None,
         choices=["simulator_system", "simulator_compact"],
-        help="System prompt template: the full one, or the compact one small models are trained on.",
+        help="System prompt template: the full one, or the compact one small models are trained on "
+        "(default: the one the model was trained on, else the full one).",
     )
     p.add_argument("--hide-rationale", action="store_true", help="Do not print the simulator's rationale.")
     p.add_argument(

@@ -19,7 +19,7 @@ from pydantic import Field, RootModel
 from userlm.core.io import DataError, load_yaml_model, write_json
 from userlm.core.profile_store import resolve_profile
 from userlm.core.resources import find_data
-from userlm.core.simulator import Conversation, Simulator, SimulatorTurn
+from userlm.core.simulator import Conversation, Simulator, SimulatorTurn, template_for
 
 
 def build_simulator(args: argparse.Namespace) -> Simulator:
@@ -27,7 +27,8 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
 
     backend = make_backend(args.model, base_url=args.base_url, api_key=args.api_key)
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
-    return Simulator(backend, params, template=args.template, grammar=not args.no_grammar)
+    template = template_for(args.model, args.template)
+    return Simulator(backend, params, template=template, grammar=not args.no_grammar)
 
 
 def print_turn(console, turn: SimulatorTurn, show_rationale: bool = True) -> None:
@@ -82,7 +83,9 @@ def load_script(path: str | Path | None, profile_id: str) -> list[str]:
     scripts = load_yaml_model(path, AgentScripts).root
     turns = scripts.get(profile_id, scripts.get("default"))
     if not turns:
-        raise DataError(f"no list of agent messages for {profile_id!r} and no default", path, None, profile_id)
+        raise DataError(
+            f"no list of agent messages for {profile_id!r} and no default", path, None, profile_id
+        )
     return turns
 
 

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "smollm2-135m"
+# The simulator every command talks to unless told otherwise: the LoRA adapter trained by
+# `userlm train simulator` on DEFAULT_MODEL and shipped in the package (userlm/simulators/). The prompted
+# base stays available as DEFAULT_MODEL.
+DEFAULT_SIMULATOR = "smollm2-135m-userlm"
 # Written by `userlm train sft/rl` next to the weights (and in merged/): the model is a reasoning user
 # simulator, so servers apply the turn grammar and split the rationale off in plain mode too.
 SIMULATOR_MARKER = "userlm.json"
@@ -104,7 +108,11 @@ def resolve_model(name_or_path: str | os.PathLike | None = None) -> str:
         return str(target)
     path = Path(name).expanduser()
     if path.exists():
-        if path.is_dir() and not (path / "config.json").exists() and not (path / "adapter_config.json").exists():
+        if (
+            path.is_dir()
+            and not (path / "config.json").exists()
+            and not (path / "adapter_config.json").exists()
+        ):
             raise ModelNotFoundError(
                 f"{path} is a folder but has no config.json: not a transformers model (or peft adapter) folder"
             )
@@ -127,6 +135,10 @@ def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
 
     if name_or_path is None or str(name_or_path) in EMBEDDED:
         return False
+    from userlm.core.shipped import shipped_info, shipped_names
+
+    if str(name_or_path) in shipped_names():
+        return bool(shipped_info(str(name_or_path)).get("reasoning_simulator"))
     path = Path(str(name_or_path)).expanduser()
     if not path.is_dir():
         return False
@@ -143,13 +155,36 @@ def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
     return False
 
 
+def model_template(name_or_path: str | os.PathLike | None) -> str | None:
+    """The simulator prompt template a model was trained on (``template`` in its ``userlm.json``), or None.
+
+    Reads a shipped simulator's card or a local folder's marker; never loads, converts or merges a model.
+    """
+    import json
+
+    from userlm.core.shipped import shipped_info, shipped_names
+
+    if name_or_path is None:
+        return None
+    name = str(name_or_path)
+    if name in shipped_names():
+        return shipped_info(name).get("template")
+    marker = Path(name).expanduser() / SIMULATOR_MARKER
+    try:
+        return json.loads(marker.read_text(encoding="utf-8")).get("template") if marker.is_file() else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def write_simulator_marker(folder: str | os.PathLike, **info) -> Path:
     """Mark ``folder`` as a reasoning user simulator (``userlm.json``); ``info`` is recorded with it."""
     import json
 
     path = Path(folder) / SIMULATOR_MARKER
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"reasoning_simulator": True, "turn_format": "userlm-turn", **info}, indent=2) + "\n")
+    path.write_text(
+        json.dumps({"reasoning_simulator": True, "turn_format": "userlm-turn", **info}, indent=2) + "\n"
+    )
     return path
 
 

@@ -34,11 +34,13 @@ def shipped_root() -> Path:
 def shipped_names() -> list[str]:
     """The simulators in the package: folders with an adapter and its ``userlm.json``."""
     root = shipped_root()
-    return sorted(p.name for p in root.iterdir() if (p / "userlm.json").exists() and (p / ADAPTER_FILES[1]).exists())
+    return sorted(
+        p.name for p in root.iterdir() if (p / "userlm.json").exists() and (p / ADAPTER_FILES[1]).exists()
+    )
 
 
 def shipped_info(name: str) -> dict:
-    """``userlm.json`` of a shipped simulator: ``base`` (a model name), ``template``, ``reasoning``."""
+    """``userlm.json`` of a shipped simulator: ``base`` (a model name), ``template``, ``reasoning_simulator``."""
     return json.loads((shipped_root() / name / "userlm.json").read_text(encoding="utf-8"))
 
 
@@ -91,7 +93,9 @@ def package_adapter(adapter_dir: str | os.PathLike, dest: str | os.PathLike, inf
     if size > MAX_ADAPTER_BYTES:
         from userlm.core.io import DataError
 
-        raise DataError(f"adapter is {size / 2**20:.1f} MiB; a shipped one must be at most 20 MiB", adapter_dir)
+        raise DataError(
+            f"adapter is {size / 2**20:.1f} MiB; a shipped one must be at most 20 MiB", adapter_dir
+        )
     from userlm.core.io import write_json, write_text
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=dest.parent if dest.parent.exists() else None))

@@ -58,6 +58,14 @@ DEFAULT_TEMPLATE = (
 )
 
 
+def template_for(model: str | None, template: str | None = None) -> str:
+    """The prompt template to render profiles with: ``template`` when given, else the one ``model`` was
+    trained on (its ``userlm.json``: the shipped simulator's is the compact one), else ``DEFAULT_TEMPLATE``."""
+    from userlm.core.models import model_template
+
+    return template or model_template(model) or DEFAULT_TEMPLATE
+
+
 # The default agent's instructions (rollouts, synth with an agent endpoint); ``{domain}`` is filled in.
 AGENT_SYSTEM_PROMPT = read_text("agent_system.md").strip()
 

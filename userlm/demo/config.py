@@ -34,10 +34,9 @@ class DemoConfig(ConfigModel):
     agent_conversations: int = Field(2, ge=1, description="Agent conversations through the endpoint.")
     agent_turns: int = Field(2, ge=1, description="Agent turns per served conversation.")
     template: Literal["simulator_system", "simulator_compact"] = Field("simulator_compact", description="Simulator prompt template.")
+    serve_model: str = Field("smollm2-135m-userlm", description="Simulator the serve stage serves to the agent: the shipped simulator by default, 'trained' for the model this demo trained (a few minutes of training is not yet a user), or any model.")
     # fmt: on
 
 
 QUICK = dict(profiles=8, conversations=8, synth_turns=3, sft_steps=2, sft_batch_size=2, sft_max_length=2048, grpo_generations=2, grpo_steps=1, grpo_completion_tokens=8, eval_profiles=2,
-             reward_prompts=2, eval_turns=2, max_tokens=160, agent_conversations=2, agent_turns=2)  # fmt: skip
-
-
+             reward_prompts=2, eval_turns=2, max_tokens=160, agent_conversations=2, agent_turns=2, serve_model="trained")  # fmt: skip

@@ -132,8 +132,8 @@ class Demo(StagedRun):
     def stage_serve(self) -> dict:
         from userlm.demo.serve import agent_conversations
 
-        trained = self.require("grpo")["model"]
-        return agent_conversations(self, trained)
+        served = self.cfg.serve_model
+        return agent_conversations(self, self.require("grpo")["model"] if served == "trained" else served)
 
     def stage_report(self) -> dict:
         from userlm.demo.serve import write_demo_report

@@ -1,4 +1,7 @@
-"""The last two demo stages: serve the trained simulator and talk to it through the endpoint; write the report.
+"""The last two demo stages: serve a simulator and talk to it through the endpoint; write the report.
+
+The served simulator is ``serve_model``: the shipped one by default (what a harness would use), or the
+model this demo trained (``--serve_model trained``).
 
 The server is the real ``userlm serve`` app (``userlm.serving.app.create_app``) on a free localhost port in a
 background thread; the agent side reaches it only by URL (``userlm.agents.env.RemoteSimulator``), as any
@@ -14,7 +17,7 @@ from pathlib import Path
 from userlm.core.io import write_json, write_jsonl, write_text
 
 
-def agent_conversations(demo, trained: str) -> dict:
+def agent_conversations(demo, served: str) -> dict:
     from userlm.agents.env import UserEnv, make_simulator
     from userlm.agents.eval import evaluate
     from userlm.agents.rollout import BackendAgent, RolloutConfig
@@ -28,7 +31,7 @@ def agent_conversations(demo, trained: str) -> dict:
     cfg = demo.cfg
     test = demo.path("profiles", "test.jsonl")
     profiles = load_profiles(test)[: cfg.agent_conversations]
-    config = ServeConfig(model=trained, served_model_name="userlm-sim", profiles=str(test), template=cfg.template,
+    config = ServeConfig(model=served, served_model_name="userlm-sim", profiles=str(test), template=cfg.template,
                          max_tokens_cap=max(256, cfg.max_tokens), port=0)  # fmt: skip
     with demo.console.status("starting the simulator server..."):
         server = BackgroundServer(create_app(config)).start()
@@ -52,7 +55,11 @@ def agent_conversations(demo, trained: str) -> dict:
     summary.pop("per_profile", None)
     write_json(demo.path("serve", "summary.json"), {"summary": summary, "server_health": health})
     demo.console.print(f"agent conversations: {json.dumps(summary)}")
-    return {"summary": summary, "conversations": str(demo.path("serve", "conversations.jsonl"))}
+    return {
+        "summary": summary,
+        "conversations": str(demo.path("serve", "conversations.jsonl")),
+        "model": served,
+    }
 
 
 def _get_json(url: str) -> dict:
@@ -119,7 +126,7 @@ def write_demo_report(demo) -> dict:
                       rewards.read_text(encoding="utf-8").split("\n", 2)[2], "", "![rewards](rewards_chart.png)", ""]  # fmt: skip
     if info["serve"]:
         parts += ["## Agent conversations through the served simulator",
-                  f"`{json.dumps(info['serve']['summary'])}`", ""]  # fmt: skip
+                  f"Served: `{info['serve'].get('model')}`. `{json.dumps(info['serve']['summary'])}`", ""]  # fmt: skip
         rows = [json.loads(x) for x in Path(info["serve"]["conversations"]).read_text().splitlines() if x]
         for r in rows:
             parts += [f"### {r['profile_id']}: {r['status']} (stop: {r['stop']}, success: {r['scores'].get('success')})",

@@ -18,7 +18,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "MODEL@BASE_URL (an endpoint or prompted remote model), or a model folder / hub id / "
         "smollm2-135m.",
     )
-    p.add_argument("--sim", action="append", required=True, help="A simulator to evaluate (repeatable).")
+    p.add_argument(
+        "--sim",
+        action="append",
+        default=None,
+        help="A simulator to evaluate (repeatable). Default: the shipped simulator, the prompted base and "
+        "the reference policy: shipped=smollm2-135m-userlm base=smollm2-135m policy.",
+    )
     p.add_argument(
         "--profiles", default=None, help="Held-out profiles (JSONL). Default: generate --n with --seed."
     )
@@ -42,13 +48,28 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         default=2,
         help="Profiles per tactic in the adversarial set (0: no such set).",
     )
+    p.add_argument(
+        "--suite",
+        default="all",
+        choices=["all", "sessions", "plain"],
+        help="What to run: sessions (scripted-agent sessions and the adversarial set, in userlm's own "
+        "simulator prompt), plain (the same sessions with a tau2-bench-style prompt in plain mode: stays in "
+        "role, discloses progressively, stops with ###STOP###), or all (both; the default).",
+    )
+    p.add_argument(
+        "--plain-guidelines",
+        default=None,
+        help="Plain suite: a file of a harness's own user guidelines (e.g. tau2-bench's "
+        "simulation_guidelines.md) instead of userlm's tau2-style wording.",
+    )
     p.add_argument("--max-tokens", type=int, default=192, help="Token budget of one simulator turn.")
     p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature of the simulators.")
     p.add_argument(
         "--template",
-        default="simulator_compact",
+        default=None,
         choices=["simulator_system", "simulator_compact"],
-        help="System prompt template the model simulators get.",
+        help="System prompt template the model simulators get (default: the one each model was trained on, "
+        "else the full one).",
     )
     p.add_argument(
         "--api-key", default=None, help="API key for endpoint simulators (default: $OPENAI_API_KEY)."

@@ -6,6 +6,8 @@ The metrics of the field (UserLM-8b "Flipping the Dialogue", UserLM-R1):
 - ``first_turn_diversity``: distinct-1/2 and unique share of first messages across profiles;
 - ``facts_in_message`` / ``information_sharing``: how much of the goal a message dumps at once (lower is more
   human: progressive disclosure);
+- ``role_problems``: why a message is not a user's (assistant-speak, echo, self-repeat, leaked tags), the
+  plain-mode suite's in-role check;
 - ``rate`` helpers for per-tactic resistance and other shares.
 
     >>> termination_prf([(True, True), (False, False), (True, False), (False, True)])["f1"]
@@ -19,12 +21,22 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from userlm.core.profile import UserProfile
+from userlm.core.turn import PART_LABELS, TurnError, parse_turn
 
 _WORD = re.compile(r"[a-z0-9$#@.]+")
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _STOPWORDS = frozenset(
     "the a an and or of to in on for with at by from is are was were be been it its this that these those her his "
     "their she he they you your my our we i me have has had not no but if as so than then there only".split()
+)
+
+# Realism penalties that mean the text is not a user's at all (length and markdown are only unrealistic).
+OUT_OF_ROLE_PENALTIES = ("assistant-ism", "echo", "repeats itself")
+# What a harness must never see in a user's message: rationale tags, rationale labels, speaker labels.
+_LABELS = "|".join([*PART_LABELS, "Assistant", "User", "Customer"])
+LEAK_RE = re.compile(
+    rf"</?(?:think|scenario|answer)>|\b(?:rationale|reasoning)\s*:|^\s*[-*]?\s*(?:{_LABELS})\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -104,6 +116,28 @@ def information_sharing(conversations: list[tuple[UserProfile, list[str]]]) -> d
         "facts_first_message": mean(first),
         "max_facts_one_message": mean(peak),
     }
+
+
+def role_problems(
+    raw: str, content: str, profile: UserProfile, agent_message: str, previous: list[str]
+) -> list[str]:
+    """Why a simulator's message is not a user's (none: in role): "empty", "leaked tags", or the realism
+    detector's "assistant-ism", "echo" (of ``agent_message``), "repeats itself" (one of ``previous``).
+    ``raw`` is what the model wrote, ``content`` what a harness sees of it (``split_reasoning``)."""
+    from userlm.rewards.realism import realism
+
+    parsed = parse_turn(raw)
+    if not parsed.reply and parsed.stop is None:
+        return ["empty"]
+    problems = []
+    # The server strips a second <think> block's tags from the reply; the model still leaked its rationale.
+    if LEAK_RE.search(content) or parsed.has(TurnError.TAGS_IN_REPLY):
+        problems.append("leaked tags")
+    if parsed.reply:
+        verbosity = profile.role.style.verbosity
+        pens = realism.penalties(parsed.reply, verbosity, agent_message, previous)
+        problems += [p for p in pens if p in OUT_OF_ROLE_PENALTIES]
+    return problems
 
 
 def rate_by(keys_and_flags: Iterable[tuple[str, bool | None]]) -> dict[str, float]:

@@ -1,7 +1,8 @@
 """Write an evaluation: a side-by-side Markdown table, JSON, a PNG chart, and the transcripts.
 
 The report always says how every session ended and lists the ones that could not be scored, with the reason,
-so a simulator that fails often cannot look good by having fewer turns scored.
+so a simulator that fails often cannot look good by having fewer turns scored. A row shows only when some
+simulator has its metric (the plain-mode rows, ``userlm.eval.plain_eval``, only when that suite ran).
 
 write_report(results, "runs/eval")   # results from userlm.eval.simulator_eval.evaluate
 """
@@ -29,8 +30,17 @@ TABLE = [
     ("consistency", "rationale-reply alignment (-1..1)", "high"),
     ("errors", "failed calls", "low"),
     ("unscored_sessions", "sessions not scored", "low"),
+    ("plain_in_role", "plain: turns in role", "high"),
+    ("plain_stop_when_goal_met", "plain: ###STOP### once goal met", "high"),
+    ("plain_stop_precision", "plain: stops in time", "high"),
+    ("plain_premature_stop", "plain: premature stops", "low"),
+    ("plain_first_turn_disclosure", "plain: known facts in 1st reply", "low"),
+    ("plain_disclosure_by_end", "plain: known facts by the end", "high"),
+    ("plain_parse_ok", "plain: well-formed turns", "high"),
+    ("plain_errors", "plain: failed calls", "low"),
 ]
-COUNTS = ("errors", "unscored_sessions")  # counts, not rates: in the table, not in the chart
+# counts, not rates: in the table, not in the chart
+COUNTS = ("errors", "unscored_sessions", "plain_errors")
 # How a session ended (simulator_eval.END_REASONS) -> row title of the sessions table.
 ENDS = {
     "simulator_stopped": "simulator stopped",
@@ -52,7 +62,7 @@ def markdown_table(metrics: dict[str, dict]) -> str:
         "| metric | better | " + " | ".join(labels) + " |",
         "| --- | --- | " + " | ".join("---" for _ in labels) + " |",
     ]
-    for key, title, better in TABLE:
+    for key, title, better in present(metrics):
         lines.append(
             f"| {title} | {better} | " + " | ".join(_fmt(metrics[s].get(key)) for s in labels) + " |"
         )
@@ -71,7 +81,48 @@ def markdown_table(metrics: dict[str, dict]) -> str:
                 + " | ".join(_fmt(metrics[s].get("resistance_by_tactic", {}).get(t)) for s in labels)
                 + " |"
             )
-    return "\n".join(lines + sessions_table(metrics)) + "\n"
+    return "\n".join(lines + sessions_table(metrics) + plain_table(metrics)) + "\n"
+
+
+def present(metrics: dict[str, dict]) -> list[tuple[str, str, str]]:
+    """The rows of ``TABLE`` some simulator has a value for (a suite that did not run has none)."""
+    return [row for row in TABLE if any(row[0] in m for m in metrics.values())]
+
+
+def plain_table(metrics: dict[str, dict]) -> list[str]:
+    """The plain-mode suite: its counts, ends, reasons a turn was out of role, and the targets of issue 18."""
+    labels = [s for s in metrics if "plain_ends" in metrics[s]]
+    if not labels:
+        return []
+    from userlm.eval.plain_eval import PLAIN_TARGETS
+
+    def row(title: str, values) -> str:
+        return f"| {title} | " + " | ".join(_fmt(v) for v in values) + " |"
+
+    targets = ", ".join(f"{k.removeprefix('plain_')} >= {v:.0%}" for k, v in PLAIN_TARGETS.items())
+    lines = ["", "Plain mode (a tau2-bench-style prompt, as through `userlm serve` without a profile):", "",
+             "| | " + " | ".join(labels) + " |", "| --- | " + " | ".join("---" for _ in labels) + " |",
+             row("sessions", [metrics[s]["plain_sessions"] for s in labels]),
+             row("answered turns", [metrics[s]["plain_turns"] for s in labels]),
+             row("sessions whose reference goal was met", [metrics[s]["plain_goal_met_sessions"] for s in labels]),
+             row("stop recall (any token, at or after the reference's end)",
+                 [metrics[s]["plain_stop_recall"] for s in labels])]  # fmt: skip
+    lines += [row(f"ended: {ENDS[e]}", [metrics[s]["plain_ends"].get(e, 0) for s in labels]) for e in ENDS]
+    reasons = sorted({r for s in labels for r in metrics[s].get("plain_out_of_role_by_reason", {})})
+    lines += [row(f"out of role: {r} (share of turns)",
+                  [metrics[s]["plain_out_of_role_by_reason"].get(r, 0.0) for s in labels]) for r in reasons]  # fmt: skip
+    met = {None: "n/a", True: "yes", False: "no"}
+    lines.append(
+        f"| targets met ({targets}) | "
+        + " | ".join(met[metrics[s]["plain_targets_met"]] for s in labels)
+        + " |"
+    )
+    unscored = [
+        (s, why, n) for s in labels for why, n in metrics[s].get("plain_unscored_reasons", {}).items()
+    ]
+    lines += ["", f"Plain sessions not scored: {sum(n for _, _, n in unscored)}", ""]
+    lines += [f"- **{s}**: {n} x {why}" for s, why, n in unscored]
+    return lines
 
 
 def sessions_table(metrics: dict[str, dict]) -> list[str]:
@@ -100,7 +151,7 @@ def plot(metrics: dict[str, dict], path: str | Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    keys = [(k, t) for k, t, _ in TABLE if k not in COUNTS]
+    keys = [(k, t) for k, t, _ in present(metrics) if k not in COUNTS]
     labels = list(metrics)
     fig, ax = plt.subplots(figsize=(11, 4.5))
     width = 0.8 / max(1, len(labels))
@@ -127,15 +178,21 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     write_text(paths["markdown"], f"# Simulator evaluation\n\n{specs}\n\n{markdown_table(metrics)}")
     write_json(
         paths["json"],
-        {label: {"spec": r["spec"], "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])]}
+        {label: {"spec": r["spec"], "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
+                 **({"plain_sessions": [asdict(o) for o in r["plain_outcomes"]]} if "plain_outcomes" in r else {})}
          for label, r in results.items()},
     )  # fmt: skip
     plot(metrics, paths["png"])
     for label, r in results.items():
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", label)
+        if "plain_records" in r:
+            write_jsonl(out / "transcripts" / f"{name}.plain.jsonl", (x.row() for x in r["plain_records"]))
+        if "records" not in r:  # only the plain suite ran
+            continue
         rows = ({"set": x.set, "conv": x.conv, "profile_id": x.profile.id, "turn_index": x.turn_index,
                  "agent_message": x.agent_message, "trap": x.trap, "should_end": x.should_end,
                  "raw": x.raw, "error": x.error} for x in r["records"])  # fmt: skip
-        write_jsonl(out / "transcripts" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', label)}.jsonl", rows)
+        write_jsonl(out / "transcripts" / f"{name}.jsonl", rows)
     return paths
 
 

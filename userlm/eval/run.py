@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from userlm.core.backends import SamplingParams
 from userlm.core.profile import UserProfile
+
+# What `userlm eval simulator` compares when no --sim is given: the shipped simulator, the prompted base it
+# was trained from, and the programmatic reference user.
+DEFAULT_SIMS = ("shipped=smollm2-135m-userlm", "base=smollm2-135m", "policy=policy")
 
 
 def held_out_profiles(path: str | None, n: int, seed: int) -> list[UserProfile]:
@@ -34,13 +39,42 @@ def check_arguments(args: argparse.Namespace) -> None:
             raise DataError(f"{why} (got {getattr(args, name)!r})", "command line", field=name)
 
 
+def plain_guidelines(path: str | None) -> str | None:
+    """The text of ``--plain-guidelines`` (read before any model loads), or None for userlm's own wording."""
+    if path is None:
+        return None
+    from userlm.core.io import DataError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataError(f"cannot read it ({e})", path, field="plain_guidelines") from None
+    if not text.strip():
+        raise DataError("the guidelines file is empty", path, field="plain_guidelines")
+    return text
+
+
+def run_suites(
+    sims: list, profiles: list[UserProfile], settings, suite: str = "all", guidelines: str | None = None
+) -> dict:
+    """``suite`` "sessions" (sessions + adversarial: ``evaluate``), "plain" (``evaluate_plain``) or "all",
+    as one result per simulator for ``write_report``."""
+    from userlm.eval.plain_eval import evaluate_plain, merge_results
+    from userlm.eval.simulator_eval import evaluate
+
+    results = evaluate(sims, profiles, settings) if suite in ("all", "sessions") else {}
+    if suite in ("all", "plain"):
+        results = merge_results(results, evaluate_plain(sims, profiles, settings, guidelines=guidelines))
+    return results
+
+
 def eval_simulator_command(args: argparse.Namespace) -> int:
     """Check every setting, load the profiles and simulators, evaluate, and write the report."""
     from rich.console import Console
 
     from userlm.core.io import DataError
     from userlm.eval.report import markdown_table, write_report
-    from userlm.eval.simulator_eval import EvalSettings, check_settings, evaluate
+    from userlm.eval.simulator_eval import EvalSettings, check_settings
     from userlm.eval.simulators import load_simulator
 
     console = Console()
@@ -49,16 +83,17 @@ def eval_simulator_command(args: argparse.Namespace) -> int:
     )
     check_settings(settings, "command line")
     check_arguments(args)
+    guidelines = plain_guidelines(getattr(args, "plain_guidelines", None))
     profiles = held_out_profiles(args.profiles, args.n, args.seed)
     if not profiles:
         raise DataError("no profiles to evaluate", args.profiles or "command line")
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
     sims = []
-    for spec in args.sim:
+    for spec in args.sim or DEFAULT_SIMS:
         with console.status(f"loading {spec}..."):
             sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key,
                                        grammar=not getattr(args, "no_grammar", False)))  # fmt: skip
-    results = evaluate(sims, profiles, settings)
+    results = run_suites(sims, profiles, settings, getattr(args, "suite", "all"), guidelines)
     paths = write_report(results, args.out)
     console.print(markdown_table({k: v["metrics"] for k, v in results.items()}))
     console.print(f"report: {paths['markdown']}  json: {paths['json']}  chart: {paths['png']}")

@@ -11,12 +11,16 @@ A spec names one simulator (an optional ``LABEL=`` in front sets its column name
 
 Model simulators generate under the turn grammar (``userlm.core.grammar``) unless ``grammar=False``
 (``userlm eval simulator --no-grammar``), as they would when serving.
+
+``respond_plain`` answers a plain-mode chat instead (``userlm.eval.plain_eval``): the harness's own system
+prompt and the conversation from the user's seat, sent to the model as it is, as ``userlm serve`` does in
+plain mode (the turn grammar only for a reasoning simulator, ``plain_reasoning``).
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from userlm.core.backends import SamplingParams
 from userlm.core.profile import UserProfile
@@ -34,6 +38,9 @@ class SimulatorUnderTest:
         default_factory=lambda: SamplingParams(max_tokens=192, temperature=0.7, seed=0)
     )
     template: str = DEFAULT_TEMPLATE
+    # Plain mode: is this a reasoning simulator (a rationale to split off, the turn grammar on)? None: decide
+    # from the spec as `userlm serve` decides from its model (``plain_reasoning``).
+    reasoning: bool | None = None
     _policies: dict = field(default_factory=dict)
 
     def respond(
@@ -47,15 +54,55 @@ class SimulatorUnderTest:
         completions = self.backend.generate(chats, self.params)
         return [(c.text, c.error) for c in completions]
 
+    def respond_plain(
+        self, items: list[tuple[str, UserProfile, list[dict], object | None]]
+    ) -> list[tuple[str, str | None]]:
+        """``items`` = (conversation id, profile, the plain chat a harness sends: its system prompt, the agent's
+        messages as "user" and the simulator's earlier replies as "assistant", the agent turn's labels or None);
+        returns (raw text, error or None) per item. A model gets the chat as it is; the policy (no backend)
+        plays from the agent's side of it, through ``respond``."""
+        from userlm.core.turn import flip_roles
+
+        if self.backend is None:
+            return self.respond([(conv, p, flip_roles(chat), turn) for conv, p, chat, turn in items])
+        completions = self.backend.generate([chat for _, _, chat, _ in items], self.plain_params())
+        return [(c.text, c.error) for c in completions]
+
+    def plain_reasoning(self) -> bool:
+        """Whether a plain-mode answer is a reasoning turn: ``reasoning`` when set; else True for the policy and
+        for an endpoint (its backend rebuilds ``<think>`` from ``message.reasoning``), and for a local model
+        what its folder (``userlm.json``) or shipped name says, as ``userlm serve`` reads it."""
+        if self.reasoning is not None:
+            return self.reasoning
+        if self.backend is None or _is_endpoint(self.spec):
+            return True
+        from userlm.core.models import is_reasoning_simulator
+
+        return is_reasoning_simulator(self.spec)
+
+    def plain_params(self) -> SamplingParams:
+        """The server's plain-mode sampling: the turn grammar only for a local reasoning simulator (an endpoint
+        decides for itself, as it does for tau2-bench, which sends no grammar)."""
+        if self.plain_reasoning() and not _is_endpoint(self.spec):
+            return self.params
+        return replace(self.params, grammar=None)
+
     def answer(self, items: list[tuple]) -> list[tuple[str, str | None]]:
         """``respond`` that cannot end an evaluation: an exception, a missing answer or one that is not text
         becomes that item's error (data for the report), as a backend's failed call already is. A batch that
         raises is asked again item by item, so one bad item (a prompt past the context) fails alone."""
+        return self._guarded(self.respond, items)
+
+    def answer_plain(self, items: list[tuple]) -> list[tuple[str, str | None]]:
+        """``respond_plain`` that cannot end an evaluation, as ``answer``."""
+        return self._guarded(self.respond_plain, items)
+
+    def _guarded(self, call, items: list[tuple]) -> list[tuple[str, str | None]]:
         try:
-            answers = list(self.respond(items))
+            answers = list(call(items))
         except Exception as e:  # a simulator bug or an unreachable endpoint is an outcome, not a crash
             if len(items) > 1:
-                return [a for item in items for a in self.answer([item])]
+                return [a for item in items for a in self._guarded(call, [item])]
             return [("", f"simulator raised {type(e).__name__}: {e}")] * len(items)
         out = []
         for i in range(len(items)):
@@ -87,6 +134,11 @@ class SimulatorUnderTest:
         return move.text, None
 
 
+def _is_endpoint(spec: str) -> bool:
+    """``MODEL@http(s)://...``: a served endpoint or a remote model."""
+    return "@" in spec and spec.split("@", 1)[1].startswith(("http://", "https://"))
+
+
 def parse_spec(spec: str) -> tuple[str, str]:
     """``LABEL=SPEC`` or ``SPEC`` -> (label, spec); the label defaults to the spec's last path part."""
     if "=" in spec.split("@")[0]:
@@ -99,22 +151,24 @@ def load_simulator(
     spec: str,
     *,
     params: SamplingParams | None = None,
-    template: str = DEFAULT_TEMPLATE,
+    template: str | None = None,
     api_key: str | None = None,
     backend=None,
     grammar: bool = True,
 ) -> SimulatorUnderTest:
     """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading;
+    ``template``: the prompt template (default: the one the model was trained on, else the full one);
     ``grammar``: generate under the turn grammar (False: free generation)."""
     from userlm.core.backends import make_backend
-    from userlm.core.simulator import with_grammar
+    from userlm.core.simulator import template_for, with_grammar
 
     label, rest = parse_spec(spec)
+    template = template_for(rest.split("@", 1)[0], template)
     params = with_grammar(params or SamplingParams(max_tokens=192, temperature=0.7, seed=0), grammar)
     if rest == "policy":
         return SimulatorUnderTest(label, rest, None, params, template)
     if backend is None:
-        if "@" in rest and rest.split("@", 1)[1].startswith(("http://", "https://")):
+        if _is_endpoint(rest):
             model, base_url = rest.split("@", 1)
             backend = make_backend(model, base_url=base_url, api_key=api_key)
         else:

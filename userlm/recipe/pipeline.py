@@ -70,7 +70,11 @@ class SimulatorRecipe(StagedRun):
 
         self.require("profiles")
         cfg = self.cfg
-        common = {"max_turns": cfg.synth_turns, "trap_rate": cfg.trap_rate, "system_prompt": cfg.system_prompt}
+        common = {
+            "max_turns": cfg.synth_turns,
+            "trap_rate": cfg.trap_rate,
+            "system_prompt": cfg.system_prompt,
+        }
         stats = synthesize(SynthConfig(profiles=str(self.path("profiles", "train.jsonl")), out=str(self.path("synth")),
                                        conversations=cfg.conversations, seed=cfg.seed, **common))  # fmt: skip
         held = synthesize(SynthConfig(profiles=str(self.path("profiles", "test.jsonl")), out=str(self.path("synth", "held")),
@@ -94,7 +98,9 @@ class SimulatorRecipe(StagedRun):
                                 cfg.sft_steps, cfg.sft_lr)  # fmt: skip
         argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r),
                  "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
-                 "--per_device_train_batch_size", str(cfg.sft_batch_size)]  # fmt: skip
+                 # one row per forward pass, rows accumulated into a step: no padding and no attention across
+                 # packed rows (padding-free packing still pays full attention over the flat batch with SDPA)
+                 "--per_device_train_batch_size", "1", "--gradient_accumulation_steps", str(cfg.sft_batch_size)]  # fmt: skip
         if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
             argv += ["--resume", "true"]
         return {"adapter": str(self.path("sft")), "metrics": train_sft(argv)}
@@ -144,7 +150,9 @@ def recipe_command(args) -> int:
     stages = args.stage or list(STAGES)
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
-        raise DataError(f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage")
+        raise DataError(
+            f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage"
+        )
     recipe = SimulatorRecipe(cfg)
     recipe.console.print(f"[bold]userlm train simulator[/bold] -> {cfg.out}  ({cfg.model_dump_json()})")
     start = time.perf_counter()

@@ -21,12 +21,13 @@ def _merged(recipe, stage: str) -> str:
 
 def evaluate_recipe(recipe) -> dict:
     """``eval rewards`` (base, SFT, GRPO on held-out prompts) and ``eval simulator`` (base, trained, policy
-    on held-out profiles), written under ``OUT/eval``."""
+    on held-out profiles; every suite, free generation), written under ``OUT/eval``."""
     from userlm.core.backends import SamplingParams
     from userlm.core.profile_store import load_profiles
     from userlm.eval.report import write_report
     from userlm.eval.reward_eval import evaluate_rewards
-    from userlm.eval.simulator_eval import EvalSettings, evaluate
+    from userlm.eval.run import run_suites
+    from userlm.eval.simulator_eval import EvalSettings
     from userlm.eval.simulators import load_simulator
 
     cfg = recipe.cfg
@@ -41,9 +42,11 @@ def evaluate_recipe(recipe) -> dict:
         progress=recipe.console.log,
     )  # fmt: skip
     profiles = load_profiles(recipe.path("profiles", "test.jsonl"))[: cfg.eval_profiles]
-    sims = [load_simulator(f"{label}={models[label]}", params=params, template=cfg.template)
+    # free generation: the goals are the model's own (with the grammar every turn parses by construction)
+    sims = [load_simulator(f"{label}={models[label]}", params=params, template=cfg.template, grammar=False)
             for label in ("base", trained)] + [load_simulator("policy=policy", params=params)]  # fmt: skip
-    results = evaluate(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
+    # sessions + adversarial traps + plain mode (tau2-bench's prompt shape, as a harness sends it)
+    results = run_suites(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
     write_report(results, recipe.path("eval", "simulator"))
     keep = ("reward", "reward_se", "parse_rate", "diff_vs_first", "truncated")
     return {
@@ -69,10 +72,38 @@ def _card(recipe, info: dict) -> str:
         "Reproduce: `userlm train simulator --config training/simulator.yaml` "
         f"(seed {cfg.seed}); settings: `{cfg.model_dump_json()}`.", "",
         f"Stage times (s): `{json.dumps(stages)}` on {platform.machine()} ({platform.processor() or 'cpu'}).", "",
+        *_speed_lines(recipe), "",
         "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "", *rows, "",
         "## Side by side on held-out profiles (`userlm eval simulator`)", "", markdown_table(ev["simulator"]), "",
         f"Loads as `{cfg.name}` wherever a model is asked for; template `{info['template']}`.", "",
     ])  # fmt: skip
+
+
+# Training FLOPs per token of the 135M base under LoRA: forward 2 x 135M, backward about as much again (the
+# activations' gradients; the frozen weights get none). Attention adds a few percent at these lengths.
+TRAIN_GFLOP_PER_TOKEN = 0.54
+
+
+def _speed_lines(recipe) -> list[str]:
+    """Training tokens/s of SFT beside what the machine's matmul speed allows (the compute limit)."""
+    import json as _json
+
+    from userlm.core.device import cpu_has_bf16, matmul_gflops
+
+    metrics = recipe.path("sft", "metrics.jsonl")
+    rows = [_json.loads(x) for x in metrics.read_text().splitlines() if x.strip()] if metrics.exists() else []
+    tokens = max((r.get("num_tokens", 0) for r in rows), default=0)
+    steps = max((r.get("step", 0) for r in rows), default=0)
+    # steps/s is over the steps this process ran (a resumed run's runtime misses the earlier ones)
+    rate = next((r["train_steps_per_second"] for r in reversed(rows) if "train_steps_per_second" in r), None)
+    dtype = "bfloat16" if cpu_has_bf16() else "float32"
+    gflops = matmul_gflops(dtype)
+    limit = gflops / TRAIN_GFLOP_PER_TOKEN
+    measured = (f"{rate * tokens / steps:.0f} tokens/s ({tokens:,.0f} tokens in {steps} steps at {rate:.4f} steps/s)"
+                if rate and steps else "n/a")  # fmt: skip
+    return ["## Training speed", "",
+            f"SFT: {measured}. The machine's limit: {gflops:.0f} GFLOP/s {dtype} matmul measured at packaging, "
+            f"/ {TRAIN_GFLOP_PER_TOKEN} GFLOP per LoRA training token = about {limit:.0f} tokens/s."]  # fmt: skip
 
 
 def package(recipe) -> dict:
@@ -81,7 +112,8 @@ def package(recipe) -> dict:
 
     cfg = recipe.cfg
     adapter = recipe.require(recipe.require("eval")["trained"])["adapter"]  # GRPO's, or SFT's when skipped
-    info = {"base": cfg.model, "template": cfg.template, "reasoning": True, "name": cfg.name}
+    info = {"reasoning_simulator": True, "turn_format": "userlm-turn", "base": cfg.model, "template": cfg.template,
+            "name": cfg.name}  # fmt: skip
     dest = package_adapter(adapter, Path(cfg.package_dir) / cfg.name, info, _card(recipe, info))
     size = (dest / "adapter_model.safetensors").stat().st_size
     return {"folder": str(dest), "adapter_bytes": size}

@@ -53,6 +53,7 @@ from userlm.serving.streaming import stream_chunks
 log = logging.getLogger("userlm.serving")
 DISCONNECT_POLL_S = 0.2
 
+
 def build_engine(config: ServeConfig, backend=None, batching: str = "continuous"):
     """An engine (``submit``/``result``/``encode_chat``/``check_length``/``max_context``) for the server.
 
@@ -127,6 +128,10 @@ async def _unless_disconnected(request: Request, coro):
 def create_app(config: ServeConfig | None = None, backend=None, profiles=None) -> FastAPI:
     """The server app. ``backend``: a TransformersBackend (batched here), an engine, or None to load ``config.model``."""
     config = config or ServeConfig()
+    if config.template is None:  # the template the model was trained on (the shipped simulator's: compact)
+        from userlm.core.simulator import template_for
+
+        config.template = template_for(config.model)
     ctx = ServerContext(config, build_engine(config, backend), _load_profiles(config, profiles))
     store = SessionStore(config.max_sessions, config.session_ttl_s)
 
