@@ -28,16 +28,21 @@ def adapter(tmp_path, tiny_model_dir):
     return tmp_path / "adapter"
 
 
-def test_a_packaged_adapter_loads_by_name(tmp_path, monkeypatch, adapter, tiny_model_dir):
-    import torch
-    from transformers import AutoModelForCausalLM
-
+@pytest.fixture()
+def packaged(tmp_path, monkeypatch, adapter, tiny_model_dir):
+    """The adapter packaged as shipped simulator "tiny-userlm" in a private package root and cache."""
     root = tmp_path / "simulators"
     root.mkdir()
     monkeypatch.setattr(shipped, "shipped_root", lambda: root)
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
     info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True}
     shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
+
+
+def test_a_packaged_adapter_loads_by_name(tmp_path, packaged, tiny_model_dir):
+    import torch
+    from transformers import AutoModelForCausalLM
+
     assert shipped.shipped_names() == ["tiny-userlm"]
 
     path = resolve_model("tiny-userlm")
