@@ -55,18 +55,10 @@ def test_a_packaged_adapter_loads_by_name(tmp_path, packaged, tiny_model_dir):
     assert (shipped.shipped_root() / "tiny-userlm" / "README.md").read_text() == "# card\n"
 
 
-def test_a_shipped_simulator_is_a_reasoning_user_with_its_own_template(
-    tmp_path, monkeypatch, adapter, tiny_model_dir
-):
+def test_a_shipped_simulator_is_a_reasoning_user_with_its_own_template(packaged, tiny_model_dir):
     from userlm.core.models import is_reasoning_simulator, model_template
     from userlm.core.simulator import DEFAULT_TEMPLATE, template_for
 
-    root = tmp_path / "simulators"
-    root.mkdir()
-    monkeypatch.setattr(shipped, "shipped_root", lambda: root)
-    monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
-    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True}
-    shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
     # by name (servers decide plain-mode handling before loading) and as the merged folder they load
     assert is_reasoning_simulator("tiny-userlm") and is_reasoning_simulator(resolve_model("tiny-userlm"))
     assert (

@@ -86,12 +86,10 @@ TRAIN_GFLOP_PER_TOKEN = 0.54
 
 def _speed_lines(recipe) -> list[str]:
     """Training tokens/s of SFT beside what the machine's matmul speed allows (the compute limit)."""
-    import json as _json
-
     from userlm.core.device import cpu_has_bf16, matmul_gflops
 
     metrics = recipe.path("sft", "metrics.jsonl")
-    rows = [_json.loads(x) for x in metrics.read_text().splitlines() if x.strip()] if metrics.exists() else []
+    rows = [json.loads(x) for x in metrics.read_text().splitlines() if x.strip()] if metrics.exists() else []
     tokens = max((r.get("num_tokens", 0) for r in rows), default=0)
     steps = max((r.get("step", 0) for r in rows), default=0)
     # steps/s is over the steps this process ran (a resumed run's runtime misses the earlier ones)
