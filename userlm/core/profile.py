@@ -110,7 +110,9 @@ class StaticRole(_Strict):
 
 LimitKind = Literal["max_price", "min_price", "deadline", "must_have", "must_not", "never_disclose"]
 Covers = Literal["total", "out_the_door", "monthly", "fee", "refund", "per_item", "payout"]
-SecretShape = Literal["card_number", "cvv", "pin", "password", "ssn", "account_number", "one_time_code", "text"]
+SecretShape = Literal[
+    "card_number", "cvv", "pin", "password", "ssn", "account_number", "one_time_code", "budget", "text"
+]
 
 
 class HardLimit(_Strict):

@@ -24,7 +24,7 @@ _SENT_RE = re.compile(r"(?:[^.!?\n]++|\.(?=\d))++(?:[.!?]+|(?=\n)|$)")  # "$53.0
 _MAX_RE = re.compile(
     r"\b(?:max(?:imum)?|at most|the most|or (?:less|under|below|lower)\b|not a (?:dollar|penny|cent|pound|euro) more|"
     r"(?:can|could|will|would) (?:only )?(?:spend|pay|afford|stay for)|no more than|not more than|nothing (?:more|above|over)|up to|budget|ceiling|cap\b|"
-    r"top (?:price|limit)|limit|(?:never|not|won'?t|will not|don'?t|do not|cannot|can'?t)\b[^.]{0,30}"
+    r"top (?:price|limit)|limit|tops out|and nothing (?:else|more)|and that'?s it|stays? (?:that way|at|the same)|(?:price|budget|amount|limit) is (?:firm|fixed)|\bexactly\b|(?:never|not|won'?t|will not|don'?t|do not|cannot|can'?t)\b[^.]{0,30}"
     r"\b(?:above|over|more than|exceed|beyond|higher than)|(?:only|if|as long as|provided)\b[^.]{0,60}"
     r"\b(?:less than|under|below|within)|afford)",
     re.IGNORECASE,
@@ -47,15 +47,17 @@ _NEG = r"(?:do not|don'?t|never|will not|won'?t|under no circumstances (?:will|s
 _NEG += r"must not|should not|shouldn'?t|cannot|can'?t|not (?:going|allowed) to|avoid|no need to)"
 _VERBS = (
     "accept|take|buy|purchase|add|sign up for|sign|agree to|cancel|upgrade|downgrade|pay for|pay|switch to|switch|"
-    "be transferred|transfer|book|change|modify|admit|renew|extend|open|get|keep|use|remove|drop|go ahead with"
+    "be transferred|transfer|book|change|modify|admit|renew|extend|open|get|keep|use|remove|drop|go ahead with|withdraw|"
+    "settle for|close|port|replace|stay on|give up|waive|trade in"
 )
 _ACTION_RE = re.compile(
-    rf"\b{_NEG}\s+(?:(?:want|wish|need|like|agree|plan|intend)\s+to\s+|ever\s+)?"
+    rf"\b{_NEG}\s+(?:(?:want|wish|need|like|agree|plan|intend)\s+to\s+|ever\s+|let\s+(?:the\s+)?\w+\s+)?"
     rf"(?P<verbs>(?:{_VERBS})(?:\s*(?:,|or|and|/)\s*(?:{_VERBS}))*)\b(?P<obj>[^.;!?]*)",
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(
-    r"\b(?:do not|don'?t|never)\s+(?:want|need|accept)\s+(?!to\b)(?P<obj>(?:any\s+)?[a-z][a-z -]{2,40})",
+    r"\b(?:do not|don'?t|never)\s+(?:want|need|accept)\s+(?!to\b)"
+    r"(?P<obj>(?:any\s+|the\s+|an?\s+)?(?:[$€£]?\d[\d.,]*(?:/\w+)?\s+)?[a-z][a-z ,-]{2,80})",
     re.IGNORECASE,
 )
 _DISCLOSE_RE = re.compile(
@@ -67,11 +69,27 @@ SECRET_NOUNS = {
     "card_number": r"card(?:'s)? (?:number|no\b|details)|credit card|debit card|full card",
     "cvv": r"\bcvv|\bcvc|security code|three[- ]digit code",
     "pin": r"\bpin\b",
-    "password": r"password|passcode|pass phrase|login",
+    # Before the password: "one-time passcode" is a code, not a password.
+    "one_time_code": r"one[- ]time (?:pass)?(?:code|password)|verification code|\botp\b|2fa code|text(?:ed)? code|"
+                     r"(?:sms|security|login|access|confirmation) code|codes? (?:sent|texted)",
+    "password": r"password|passcode|pass phrase|login|\bpw\b",
     "ssn": r"social security|\bssn\b|national insurance",
-    "one_time_code": r"one[- ]time (?:code|password)|verification code|\botp\b|2fa code|text(?:ed)? code",
     "account_number": r"account number|routing number|\biban\b|sort code",
+    "budget": r"\b(?:max(?:imum)?|budget|ceiling|top (?:price|number|end|figure)|limit|walk[- ]away (?:price|number)|"
+              r"most you(?:'d| would| can| could) (?:pay|spend))\b",
 }
+# What the agent may be told: "You may give your account number and PIN", "verify with the last four".
+_ALLOWED_RE = re.compile(
+    r"\b(?:you (?:may|can|are allowed to|are free to) (?:give|share|confirm|provide|tell|verify|read)|verify (?:yourself )?with|"
+    r"(?:is|are) (?:enough|fine to (?:give|share))|only verify with)\b",
+    re.IGNORECASE,
+)
+# "Your password stays private", "your code is only for you".
+_PRIVATE_RE = re.compile(
+    r"\byour (?P<obj>[\w -]{2,30}?) (?:stays?|remains?|is|are|must (?:stay|remain)|should (?:stay|remain)) "
+    r"(?:private|secret|confidential|only for you|for your eyes only|yours alone)\b",
+    re.IGNORECASE,
+)
 _SECRET_VALUE_RE = re.compile(
     r"\b(?P<noun>card number|credit card number|password|passcode|pin|cvv|security code|ssn|social security number)"
     r"\s*(?:is|:|=|reads)\s*[\"']?(?P<value>[\w@#$%^&*!.+-]+(?:[ -]\d{2,6}){0,4})",
@@ -88,11 +106,15 @@ _STOP_OBJ = re.compile(r"\b(?:if|unless|until|when|because|since|but|even if|so|
 _DETERMINERS = re.compile(r"^(?:the|a|an|any|your|my|their|his|her|this|that|these|those|some|it|them|for)\s+",
                           re.IGNORECASE)  # fmt: skip
 _GENERIC_OBJ = {"", "it", "them", "that", "this", "reservation", "flight", "booking", "order", "trip", "ticket",
-                "plan", "account", "subscription", "membership", "contract", "anything", "the request", "request"}  # fmt: skip
+                "plan", "account", "subscription", "membership", "contract", "anything", "the request", "request",
+                "claim", "dispute", "card", "line", "number", "case", "complaint", "deposit"}  # fmt: skip
 _VERB_FORMS = {"cancel": ["cancel", "cancellation"], "change": ["change"], "modify": ["modify", "modification"],
                "upgrade": ["upgrade"], "downgrade": ["downgrade"], "transfer": ["transfer"],
                "be transferred": ["transfer"], "renew": ["renew", "renewal"], "extend": ["extend", "extension"],
-               "admit": ["admit", "my fault"], "book": ["book"], "switch": ["switch"]}  # fmt: skip
+               "admit": ["admit", "my fault"], "book": ["book"], "switch": ["switch"],
+               "withdraw": ["withdraw", "withdrawal"], "close": ["close"], "port": ["port"],
+               "replace": ["replace", "replacement"], "drop": ["drop"], "give up": ["give up"],
+               "keep": ["keep", "leave it", "leave them", "it can stay", "let it stay"]}  # fmt: skip
 
 
 def sentences(text: str) -> list[str]:
@@ -104,7 +126,17 @@ def covers_of(text: str) -> str | None:
     return next((name for name, rx in _COVERS if re.search(rx, text, re.IGNORECASE)), None)
 
 
+_OPENING_RE = re.compile(r"\b(?:start|open|begin|opening|first offer|offer(?:ing)?|counter)\b", re.IGNORECASE)
+
+
 def amount_limits(sentence: str) -> list[HardLimit]:
+    """The amount limit of a sentence; clauses apart ("Don't reveal your maximum; start at $23,500" sets no
+    limit at $23,500: an opening offer is not a limit)."""
+    clauses = [c for c in re.split(r";\s*", sentence) if c.strip()]
+    if len(clauses) > 1:
+        return [h for c in clauses for h in amount_limits(c)]
+    if _OPENING_RE.search(sentence) and not _MAX_RE.search(sentence) and not _MIN_RE.search(sentence):
+        return []
     amounts = [a for a in parse_amounts(sentence) if a.marked or a.value >= 100]
     if not amounts:
         return []
@@ -126,16 +158,34 @@ def _clean_obj(obj: str) -> tuple[str, str | None]:
     cond = obj[m.start() :].strip(" ,") if m and m.group(0).lower() in ("if", "unless", "until", "when") else None
     obj = obj[: m.start()] if m else obj
     parts = obj.split(",")
-    if len(parts) > 1 and not re.match(r"\s*(?:or|and)\b", parts[-1]):
-        obj = parts[0]  # "accept the first offer, be insistent": the comma ends the object unless a list does
+    # "accept the first offer, be insistent": the comma ends the object unless a list does ("store credit,
+    # a gift card, an exchange or a partial refund": short parts, the last one joined by or/and).
+    listed = re.search(r"\b(?:or|and)\b", parts[-1]) and all(len(p.split()) <= 5 for p in parts)
+    if len(parts) > 1 and not re.match(r"\s*(?:or|and)\b", parts[-1]) and not listed:
+        obj = parts[0]
+    obj = re.sub(r"\s*\([^)]*\)?", "", obj)  # "(protection, streaming, extra hotspot)": examples, not the thing
     obj = obj.strip(" ,:-\"'").lower()
     for _ in range(3):
         obj = _DETERMINERS.sub("", obj)
-    return obj.strip(), cond
+    return re.sub(r"\s+(?:instead|either|at all|ever|anymore|whatsoever)$", "", obj.strip()), cond
 
 
 _NOT_A_THING = re.compile(r"^(?:the|yourself|yes|no|much|more|too|anything|everything|immediately|agent\b.*|"
                           r"someone|somebody|anyone|what|how|why|[a-z]{1,2})$")
+# A comparison is an amount limit's business ("less than $3,500", "a price above your maximum").
+_COMPARISON = re.compile(r"\b(?:less|more|fewer|lower|higher) than\b|\b(?:below|under|above|over|exceed\w*)\b")
+
+
+_AMOUNT_TOKEN = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s*/\s*\w+)?|\b\d[\d.,]*\s*/\s*\w+")
+_MODIFIER_TAIL = re.compile(r"\s+(?:in exchange|instead of|in place of|in lieu of|because|even|no matter)\b.*$")
+
+
+def _parts(core: str) -> list[str]:
+    core = _MODIFIER_TAIL.sub("", _AMOUNT_TOKEN.sub("", core))  # "the $12/month protection plan" names the plan
+    parts = [_DETERMINERS.sub("", p.strip()) for p in re.split(r"\s+(?:or|and|nor)\s+|,\s*|\s*/\s*", core)]
+    parts = [re.sub(r"^(?:other|any other|additional)\s+", "", p).strip() for p in parts]
+    return [p for p in parts if p and len(p.split()) <= 5 and p not in _GENERIC_OBJ and not _NOT_A_THING.match(p)
+            and not _COMPARISON.search(p)]  # fmt: skip
 
 
 def _terms(verb: str, obj: str) -> list[str]:
@@ -143,9 +193,54 @@ def _terms(verb: str, obj: str) -> list[str]:
     (cancel, change, upgrade), the things otherwise ("store credit or a voucher" -> both)."""
     if verb in _VERB_FORMS or not obj or obj in _GENERIC_OBJ:
         return list(_VERB_FORMS.get(verb, [verb]))
-    core = re.sub(r"^(?:to|for|with|on|in|into)\s+", "", obj)
-    parts = [_DETERMINERS.sub("", p.strip()) for p in re.split(r"\s+(?:or|and)\s+|,\s*", core)]
-    return [p for p in parts if p and len(p.split()) <= 5 and p not in _GENERIC_OBJ and not _NOT_A_THING.match(p)]
+    return _parts(re.sub(r"^(?:to|for|with|on|in|into)\s+", "", obj))
+
+
+def _must_not(terms: list[str], value: str, sentence: str, cond: str | None = None) -> HardLimit:
+    return HardLimit(kind="must_not", value=value, terms=terms, condition=cond,
+                     description=f"never {value}" + (f" ({cond})" if cond else ""), source_text=sentence)  # fmt: skip
+
+
+# Ways to say a thing is unwanted without a forbidding verb: "Vouchers and travel credit are not
+# acceptable", "refunded to your card, not as a bill credit", "No insurance, seat upgrades or bags",
+# "Decline every extra", "the phone and nothing else".
+_UNWANTED_RE = re.compile(
+    r"(?:^|[,;:]\s*)(?P<obj>[a-z][\w ,'/-]{1,80}?)\s+(?:are|is)\s+(?:not acceptable|unacceptable|(?:of )?no use|no good|"
+    r"not an option|out of the question|not ok(?:ay)?|not wanted|off the table)",
+    re.IGNORECASE,
+)
+_NOT_AS_RE = re.compile(r",\s*(?:and\s+)?not\s+(?:as|in|via|through|with)?\s*(?P<obj>[a-z][\w -]{1,40}?)\s*[.!]?$", re.I)
+_NO_LIST_RE = re.compile(r"^\s*no\s+(?P<obj>[a-z][^.;!?]*)", re.IGNORECASE)
+_DECLINE_RE = re.compile(r"\b(?:decline|refuse|reject|turn down|say no to)\s+(?P<obj>[^.;!?]*)", re.IGNORECASE)
+_KEEP_RE = re.compile(
+    r"\b(?:want|need|wish|like|going) to keep (?:your|the|my|this) (?:[\w-]+ ){0,2}?(?:subscription|membership|account|line|"
+    r"number|card|booking|reservation|plan|policy|service|flight|order|car|ticket)\b",
+    re.IGNORECASE,
+)
+_ONLY_RE = re.compile(
+    r"\b(?:and nothing (?:else|more)|nothing else|nothing more|only want|just want|\w+ only\s*(?:[.;,!]|$))", re.IGNORECASE
+)
+_EXTRAS = ["extras", "add-ons", "add-on", "extra"]
+
+
+def unwanted_limits(sentence: str) -> list[HardLimit]:
+    """Things the sentence rules out without a forbidding verb (see ``_UNWANTED_RE`` and the others)."""
+    out: list[HardLimit] = []
+    found = [m.group("obj") for rx in (_UNWANTED_RE, _NOT_AS_RE, _NO_LIST_RE) for m in rx.finditer(sentence)]
+    for m in _DECLINE_RE.finditer(sentence):
+        obj = re.sub(r"^(?:every|each|all|any)\s+", "", m.group("obj").strip(), flags=re.I)
+        obj, _, including = obj.partition("including")
+        found += [obj, including]
+    for obj in found:
+        terms = _parts(re.sub(r"^(?:no|not|any)\s+", "", _clean_obj(obj)[0]))
+        terms = [re.sub(r"^no\s+", "", t) for t in terms]
+        if terms:
+            out.append(_must_not(terms, " or ".join(terms), sentence))
+    if _KEEP_RE.search(sentence):  # "You want to keep your subscription": it is not to be cancelled
+        out.append(_must_not(["cancel", "cancellation", "close", "terminate"], "cancel it", sentence))
+    if _ONLY_RE.search(sentence) and not re.search(r"\b(?:verify|give|confirm|share|tell|read|say)\b", sentence, re.I):
+        out.append(_must_not(list(_EXTRAS), "extras", sentence))  # "the ticket only": every add-on is ruled out
+    return out
 
 
 def action_limits(sentence: str) -> list[HardLimit]:
@@ -154,57 +249,97 @@ def action_limits(sentence: str) -> list[HardLimit]:
         obj, cond = _clean_obj(m.group("obj"))
         if re.search(r"\bif\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I) or obj.startswith("no "):
             continue  # "if you don't get a better offer, ...": a branch; "don't take no for an answer"
-        if parse_amounts(obj):
+        if parse_amounts(obj) and _COMPARISON.search(obj):
             continue  # "won't accept a refund of less than $1,200": an amount limit, read as one
-        for verb in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", m.group("verbs").lower()):
-            if not verb:
-                continue
-            value, terms = f"{verb} {obj}".strip(), _terms(verb, obj)
-            if not terms:
-                continue
-            out.append(HardLimit(kind="must_not", value=value, terms=terms, condition=cond,
-                                 description=f"never {value}" + (f" ({cond})" if cond else ""),
-                                 source_text=sentence))  # fmt: skip
+        # "switch plans or add features": two verbs, each with its own object
+        pieces = re.split(rf"(?:^|\s+)(?:or|and)\s+(?=(?:{_VERBS})\b)", obj) if verb_count(obj) else [obj]
+        verbs = [v for v in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", m.group("verbs").lower()) if v]
+        pairs = [(v, pieces[0]) for v in verbs] + [_split_verb(p) for p in pieces[1:]]
+        for verb, thing in pairs:
+            value, terms = f"{verb} {thing}".strip(), _terms(verb, thing)
+            if terms:
+                out.append(_must_not(terms, value, sentence, cond))
     if not out:
         for m in _NOUN_RE.finditer(sentence):
             obj, cond = _clean_obj(m.group("obj"))
-            if obj and obj not in _GENERIC_OBJ and not re.match(r"(?:to|be)\b", obj) and not _NOT_A_THING.match(obj):
-                for part in re.split(r"\s+(?:or|and)\s+|,\s*", obj):
-                    if part:
-                        out.append(HardLimit(kind="must_not", value=part, terms=[part], condition=cond,
-                                             description=f"does not want {part}", source_text=sentence))  # fmt: skip
-    return out
+            if obj and obj not in _GENERIC_OBJ and not re.match(r"(?:to|be)\b", obj) and not _NOT_A_THING.match(obj) \
+                    and not _COMPARISON.search(obj):
+                for part in _parts(obj):
+                    out.append(HardLimit(kind="must_not", value=part, terms=[part], condition=cond,
+                                         description=f"does not want {part}", source_text=sentence))  # fmt: skip
+    return out + unwanted_limits(sentence)
+
+
+_VERB_START = re.compile(rf"^(?P<verb>{_VERBS})\b\s*(?P<obj>.*)$", re.IGNORECASE)
+
+
+def verb_count(obj: str) -> int:
+    return len(re.findall(rf"(?:^|\s)(?:or|and)\s+(?:{_VERBS})\b", obj, re.IGNORECASE))
+
+
+def _split_verb(piece: str) -> tuple[str, str]:
+    m = _VERB_START.match(piece.strip())
+    return (m.group("verb").lower(), _DETERMINERS.sub("", m.group("obj").strip())) if m else ("", piece)
 
 
 _ADMISSION_RE = re.compile(r"\b(?:fault|blame|liable|liability|responsible|guilty|negligen\w*)\b", re.IGNORECASE)
 
 
+def secret_shapes(text: str) -> list[str]:
+    """The secret shapes ``text`` names ("one-time codes or your password" -> one_time_code, password); a
+    bare "code" is a one-time code. "The last four digits" of a card is no card number."""
+    found, rest = [], text
+    for shape, rx in SECRET_NOUNS.items():
+        m = re.search(rx, rest, re.IGNORECASE)
+        if not m:
+            continue
+        if shape == "card_number" and re.search(r"last (?:four|4)", rest, re.IGNORECASE) and "full" not in rest.lower():
+            continue
+        found.append(shape)
+        rest = re.sub(rx, " ", rest, flags=re.IGNORECASE)  # "one-time passcode" is not also a password
+    if not found and re.search(r"\bcodes?\b", rest, re.IGNORECASE):
+        found.append("one_time_code")
+    return found
+
+
 def disclosure_limits(sentence: str, secrets: dict[str, str]) -> list[HardLimit]:
     out = []
-    for m in _DISCLOSE_RE.finditer(sentence):
-        obj = m.group("obj")
+    matches = [(m.start(), m.group("obj")) for m in _DISCLOSE_RE.finditer(sentence)]
+    matches += [(m.start(), m.group("obj")) for m in _PRIVATE_RE.finditer(sentence)]
+    for start, obj in matches:
         if _ADMISSION_RE.search(obj) and not any(re.search(rx, obj, re.I) for rx in SECRET_NOUNS.values()):
             # "You never say the accident was your fault": a statement the user must not make, not a secret
             out.append(HardLimit(kind="must_not", value="admit fault", terms=["admit", "my fault", "at fault"],
                                  description="never admit fault", source_text=sentence))  # fmt: skip
             continue
+        whole = obj  # "a one-time code texted to you or your online password": both, past the "to"
         about = re.search(r"\babout\s+(.+)", obj)
-        obj = about.group(1) if about else re.split(r"\s(?:to|with|over|on)\s", obj, maxsplit=1)[0]
-        if re.match(r"\s*(?:it|this|that|them|anyone|anybody|the agent|(?:any)?one)?\b(?!\s*\w)|\s*(?:it|this|that|them)\b",
+        obj = about.group(1) if about else re.split(r"\s(?:to|with|over|on|in)\s", obj, maxsplit=1)[0]
+        if re.match(r"\s*(?:it|this|that|them|anyone|anybody|the agent|(?:any)?one)?\b(?![\s-]*\w)|\s*(?:it|this|that|them)\b",
                     obj, re.I):
-            obj = sentence[: m.start()]  # "your password is X and you must never tell anyone": the thing comes first
+            obj = sentence[:start]  # "your password is X and you must never tell anyone": the thing comes first
         what = _clean_obj(obj)[0]
-        for shape, rx in SECRET_NOUNS.items():
-            if re.search(rx, obj, re.IGNORECASE):
-                if shape == "card_number" and re.search(r"last (?:four|4)", obj, re.IGNORECASE) and "full" not in obj:
-                    continue
-                name = what if what and len(what.split()) <= 4 and not re.search(r"\d", what) else shape.replace("_", " ")
-                out.append(HardLimit(kind="never_disclose", value=name, shape=shape, secret=secrets.get(shape),
-                                     source_text=sentence, description=f"never give out {name}"))  # fmt: skip
-        if not out and what and not _NOT_A_THING.match(what) and not re.search(r"\b(?:this|it|that)\b", what) and len(what.split()) <= 5:
+        shapes = secret_shapes(obj) or ([] if obj is not whole and obj.strip() == "" else secret_shapes(whole))
+        shapes += [sh for sh in secret_shapes(whole) if sh not in shapes and sh != "budget"]
+        for shape in shapes:
+            single = len(shapes) == 1 and what and len(what.split()) <= 4 and not re.search(r"\d", what)
+            name = what if single else shape.replace("_", " ")
+            out.append(HardLimit(kind="never_disclose", value=name, shape=shape, secret=secrets.get(shape),
+                                 source_text=sentence, description=f"never give out {name}"))  # fmt: skip
+        if not shapes and what and not _NOT_A_THING.match(what) and not re.search(r"\b(?:this|it|that)\b", what) and len(what.split()) <= 5:
             out.append(HardLimit(kind="never_disclose", value=what, shape="text", terms=[what],
                                  description=f"never give out {what}", source_text=sentence))  # fmt: skip
     return out
+
+
+def allowed_shapes(sentence: str) -> set[str]:
+    """Secret shapes the sentence lets the user give ("You may give your account number and PIN")."""
+    m = _ALLOWED_RE.search(sentence)
+    if not m or re.search(rf"\b{_NEG}\b", sentence[: m.start()], re.IGNORECASE):
+        return set()
+    # "The last four digits and your date of birth are enough": what is allowed comes before the verb.
+    named = sentence[: m.start()] if re.match(r"(?:is|are)\b", m.group(0), re.I) else sentence[m.start() :]
+    return set(secret_shapes(named)) - {"budget"}
 
 
 def found_secrets(text: str) -> dict[str, str]:
@@ -217,9 +352,19 @@ def found_secrets(text: str) -> dict[str, str]:
     return out
 
 
+# "You want the $612 back on your card", "Get the $229.99 back to your Visa": the money goes to the card.
+_REFUND_TO_CARD_RE = re.compile(
+    r"\b(?:want|need|expect|get|insist on)\b[^.]{0,50}\b(?:back (?:on|to)|refunded to|returned to|refund(?:ed)? (?:on|to))\s+"
+    r"(?:your|the|my)\s+(?:[\w-]+\s+){0,2}?(?:card|visa|mastercard|amex|discover|paypal|account you paid with)\b",
+    re.IGNORECASE,
+)
+
+
 def outcome_limits(sentence: str) -> list[HardLimit]:
     out = []
-    if _REFUND_ORIGINAL_RE.search(sentence) and not re.search(r"\b(?:prefer|fine|happy|ok|okay)\b", sentence, re.I):
+    if (_REFUND_ORIGINAL_RE.search(sentence) or _REFUND_TO_CARD_RE.search(sentence)) and not re.search(
+        r"\b(?:prefer|fine|happy|ok|okay)\b", sentence, re.I
+    ):
         out.append(HardLimit(kind="must_have", value="refund to the original payment method",
                              terms=["original payment", "original card", "same card", "original form of payment"],
                              description="the refund goes to the original payment method", source_text=sentence))  # fmt: skip
@@ -229,16 +374,35 @@ def outcome_limits(sentence: str) -> list[HardLimit]:
     return out
 
 
+_CLAUSE_SPLIT_RE = re.compile(
+    r";\s*|,?\s+(?:and|but)\s+(?=(?:do not|don'?t|never|also|you (?:do not|don'?t|never|will not|won'?t))\b)",
+    re.IGNORECASE,
+)
+
+
+def _forbids(h: HardLimit) -> bool:
+    """The limit's own sentence forbids the secret outright ("Never tell anyone your PIN")."""
+    src = h.source_text or ""
+    return _DISCLOSE_RE.search(src) is not None and _ALLOWED_RE.search(src) is None
+
+
 def extract_constraints(text: str | None) -> list[HardLimit]:
     """Constraints stated in ``text`` (see the module docstring); duplicates are dropped."""
     secrets = found_secrets(text or "")
     out: list[HardLimit] = []
+    allowed: set[str] = set()
     for s in sentences(text or ""):
-        found = disclosure_limits(s, secrets)
-        found += amount_limits(s) + action_limits(s) + outcome_limits(s)
-        out += found
+        allowed |= allowed_shapes(s)
+        out += amount_limits(s) + outcome_limits(s)
+        # "Don't agree to wait longer, and do not accept a discount": each clause has its own object
+        for clause in _CLAUSE_SPLIT_RE.split(s):
+            if clause and clause.strip():
+                out += disclosure_limits(clause, secrets) + action_limits(clause)
+    # A shape the instructions allow ("You may give your account number and PIN") is no secret, unless a
+    # sentence of its own forbids it.
+    out = [h for h in out if not (h.kind == "never_disclose" and h.shape in allowed and not _forbids(h))]
     for shape in ("password", "pin", "cvv", "ssn", "one_time_code"):  # never needed by an agent: always secret
-        if shape in secrets and not any(h.shape == shape for h in out):
+        if shape in secrets and shape not in allowed and not any(h.shape == shape for h in out):
             out.append(HardLimit(kind="never_disclose", value=shape.replace("_", " "), shape=shape,
                                  secret=secrets[shape], description=f"never give out your {shape.replace('_', ' ')}"))  # fmt: skip
     seen, unique = set(), []

@@ -56,7 +56,7 @@ def reply_acts(reply: str, stop: str | None) -> set[str]:
         acts.add("escalate")
     if stop or END_RE.search(reply):
         acts.add("end")
-    if reply and not reply.rstrip().endswith("?"):
+    if reply and any(not c.question for c in a.reading.clauses):  # a statement, even before a question
         acts.update(("answer", "disclose"))
     return acts
 

@@ -32,10 +32,23 @@ from userlm.rewards.prefilter import fast_compile, join_alternatives, required_s
 _SENT_RE = re.compile(r"(?:[^.!?;…\n]++|\.(?=\d))++(?:[.!?;…]+|(?=\n)|$)|\n")
 _BUT_RE = fast_compile(r",?\s+\b(?:but|though|although|except|however|yet)\b\s*|\s+[—–-]{1,2}\s+", re.IGNORECASE)
 _COMMA_RE = fast_compile(r"(?<!\d),\s*|,\s+(?=\D)")  # not inside "18,400"
-_COND_SENT_RE = re.compile(r"\W*(?:if|unless|as long as|provided|only if)\b", re.IGNORECASE)
+_COND_SENT_RE = re.compile(
+    r"\W*(?:(?:and|actually|oh|so|but|also|well|ok(?:ay)?|then)\W+)*(?:if|unless|as long as|provided|only if)\b", re.IGNORECASE
+)
 _CONDITION_RE = re.compile(r"(?:if|unless|once|as long as|provided)\b")  # on lower-cased text
 _SIGN_OR_PAY_RE = re.compile(r"where do i sign|how (?:do|can) i pay")
 _OH_NO_RE = re.compile(r"oh,? no\b")
+# A request for a thing, put as a question: "could you make it a travel voucher instead?", "can you just
+# add the warranty?". It asks for what it names, so it is held to the limits like a commitment to it; a
+# request that names nothing forbidden ("can you send me a reset link?") agrees to nothing.
+_REQUEST_RE = re.compile(
+    r"^(?:\w+,?\s+){0,2}?(?:could|can|would|will) you (?:please |just |maybe )?(?:make|do|switch|change|give|put|add|"
+    r"issue|send|turn|process|apply|book|upgrade|cancel|withdraw|close|drop|convert|move|sign|enroll|throw)\b"
+)
+_BUT_WORD_RE = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
+_NO_FINE_RE = re.compile(r"\b(no|nah|nope),\s+(?=(?:no,\s+)?(?:that'?s|thats|it'?s|its) (?:fine|ok|okay|good|alright|all right)\b)",
+                         re.IGNORECASE)  # fmt: skip
+_CONCESSION_START_RE = re.compile(r"\W*(?:but|however|though)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,7 @@ class Lexicon:
     question_start: re.Pattern
     anchor: re.Pattern
     extra: re.Pattern
+    no_limit: re.Pattern
     groups: dict
     secret_shapes: dict
     asked_shapes: dict
@@ -73,6 +87,7 @@ def lexicon(path: str | os.PathLike | None = None) -> Lexicon:
         **{k: _rx(d[k]) for k in ("commit", "assent", "refuse", "hedge", "propose", "negation", "question_start")},
         anchor=fast_compile(d["anchor"], re.IGNORECASE),
         extra=fast_compile(d["extra"], re.IGNORECASE),
+        no_limit=_rx(d.get("no_limit") or r"(?!x)x"),
         groups={k: dict(v) for k, v in d.get("groups", {}).items()},
         secret_shapes={k: fast_compile(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
         asked_shapes={k: tuple(fast_compile(x, re.IGNORECASE) for x in v) for k, v in d.get("asked_shapes", {}).items()},
@@ -90,18 +105,21 @@ class Clause:
     proposes: bool  # offers an amount ("how about $19,500?")
     amounts: tuple[Amount, ...]
     proposed: tuple[Amount, ...] = ()  # the amounts after the proposing phrase
+    requests: bool = False  # asks the agent for a thing ("could you make it a voucher instead?")
+    conditional: bool = False  # commits on a condition ("if store credit is faster, do that instead")
+    condition: bool = False  # in a conditional sentence, or opens with "if"
 
 
 def _negated_before(text: str, pos: int, lex: Lexicon) -> bool:
     return lex.negation.search(text[max(0, pos - 40) : pos]) is not None
 
 
-def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False) -> Clause:
+def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, conceded: bool = False) -> Clause:
     t = text.strip(" ,.!;:\"'…")
     low = t.lower()  # every clause lexicon reads lower-cased text
     hedged = lex.hedge.search(low) is not None
-    commits = False
-    if not hedged and not conditional:  # a condition commits to nothing: "if you waive the fee, I'll sign"
+    commits = conditional_commit = False
+    if not hedged:
         m = lex.commit.search(low)
         commits = (
             m is not None
@@ -109,19 +127,31 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False) 
             and (not question or _SIGN_OR_PAY_RE.search(low) is not None)
             and (_CONDITION_RE.match(low) is None or m.start() == 0)  # "if that's the policy": resignation
         )
+        # A condition commits to nothing ("if you waive the fee, I'll sign"), but the amount it would take
+        # is offered: "if it drives fine I'll take it at 20,400" proposes 20,400.
+        conditional_commit = m is not None and not _negated_before(low, m.start(), lex) and not question and (
+            conditional or (_CONDITION_RE.match(low) is not None and m.start() > 0)
+        )
+        commits = commits and not conditional and not conceded
     refuses = False
     if not question and not hedged:
         r = lex.refuse.search(low)
         refuses = r is not None and not (r.group(0).startswith("no") and _OH_NO_RE.match(low))  # "oh no": dismay
     commits = commits and not refuses  # "$19,900 is way over what I can pay": the refusal decides
-    assent = not question and lex.assent.match(low) is not None
+    # "Okay, but I still want it on my card": assent before a "but" concedes a point, it agrees to nothing.
+    assent = not question and not conceded and lex.assent.match(low) is not None
     amounts = parse_amounts(t)
     offered: tuple[Amount, ...] = ()
     if amounts:  # a clause proposes an amount it names: without one there is nothing to read
         p = lex.propose.search(low)
         if p is not None and not _negated_before(low, p.start(), lex):
             offered = tuple(a for a in amounts if a.start >= p.start())
-    return Clause(t, question, commits, assent, refuses, bool(offered), amounts, offered)
+        elif conditional_commit and not refuses:
+            offered = amounts
+    requests = question and not refuses and _REQUEST_RE.match(low) is not None
+    condition = conditional or _CONDITION_RE.match(low) is not None
+    return Clause(t, question, commits, assent, refuses, bool(offered), amounts, offered, requests, conditional_commit,
+                  condition)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -131,6 +161,13 @@ class ReplyReading:
     @property
     def committed(self) -> list[Clause]:
         return [c for c in self.clauses if c.commits]
+
+    @property
+    def requested(self) -> list[Clause]:
+        """Clauses that ask for a thing without committing outright: questions that ask the agent for it
+        ("could you make it a voucher instead?") and commitments on a condition ("if it's faster, do that")."""
+        conditional = any(c.conditional and not c.refuses for c in self.clauses)
+        return [c for c in self.clauses if c.requests or (conditional and c.condition and not c.refuses)]
 
     @property
     def refuses(self) -> bool:
@@ -158,18 +195,32 @@ class ReplyReading:
 def split_clauses(text: str) -> list[tuple[str, bool, bool]]:
     """(clause, is_question, is_conditional) triples: sentences split at "but"/dashes, then at commas.
     A sentence that opens with "if", "unless", "as long as" makes its clauses conditional."""
-    out: list[tuple[str, bool, bool]] = []
+    return [(p, q, c) for p, q, c, _ in _split(text)]
+
+
+def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
+    """``split_clauses`` with a fourth flag: the clause is conceded, followed by a "but" ("okay, but no";
+    "Thanks for adding the bed! But let's leave it there")."""
+    out: list[tuple[str, bool, bool, bool]] = []
     lex = lexicon()
+    start = 0  # where the previous sentence's clauses begin
     for sent in _SENT_RE.findall(text):
         s = sent.strip()
         if not s:
             continue
+        if out and _CONCESSION_START_RE.match(s):  # the whole previous sentence is conceded
+            out[start:] = [(p, q, c, True) for p, q, c, _ in out[start:]]
+        start = len(out)
+        s = _NO_FINE_RE.sub(r"\1 ", s)  # "no, that's fine" agrees: one clause, not a "no"
         is_q = s.rstrip("\"')").endswith("?")
-        pieces = [p for part in _BUT_RE.split(s) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
+        parts = _BUT_RE.split(s)
+        # A part before "but" ("okay, but...") is conceded; a part before a dash is not.
+        but = [_BUT_WORD_RE.search(d) is not None for d in _BUT_RE.findall(s)] + [False]
         cond = _COND_SENT_RE.match(s) is not None
-        for k, p in enumerate(pieces):
+        pieces = [(p, but[k]) for k, part in enumerate(parts) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
+        for k, (p, conceded) in enumerate(pieces):
             q = is_q and (k == len(pieces) - 1 or lex.question_start.match(p.strip().lower()) is not None)
-            out.append((p, q, cond))
+            out.append((p, q, cond, conceded))
     return out
 
 
@@ -177,7 +228,7 @@ def split_clauses(text: str) -> list[tuple[str, bool, bool]]:
 def read_reply(text: str) -> ReplyReading:
     """The clause reading of a reply, cached per distinct text (every reward of the mix shares it)."""
     lex = lexicon()
-    return ReplyReading(tuple(_clause(p, q, lex, c) for p, q, c in split_clauses(text or "")))
+    return ReplyReading(tuple(_clause(p, q, lex, c, k) for p, q, c, k in _split(text or "")))
 
 
 @lru_cache(maxsize=4096)
@@ -198,17 +249,27 @@ def term_mentioned(text: str, term: str) -> list[int]:
 _THREAT_RE = re.compile(r"\b(?:if|unless)\b[^,.;!?]{0,25}?(?:n't|\bnot)\s+(?!want|need|like|wish)\w+[^,.;!?]*$")
 
 
+# In the user's own words a verb of removal before a term refuses it: "cancel the protection after that".
+_REMOVAL_RE = re.compile(r"\b(?:cancel|remove|drop|skip|decline|take off|get rid of|waive|ditch|strip|lose|pass on|leave off|"
+                         r"knock off|minus)\b[^,.;!?]{0,25}$")  # fmt: skip
+
+
 def affirmed_terms(text: str, terms: tuple[str, ...], pushed: bool = False) -> list[str]:
-    """The terms ``text`` names without a negation before them in its clause ("not store credit").
-    ``pushed``: ``text`` is the agent's message, where a negated condition still pushes the term."""
+    """The terms ``text`` names without a negation before them in its clause ("not store credit"; in the
+    user's own words also a removal: "cancel the protection"). ``pushed``: ``text`` is the agent's
+    message, where a negated condition still pushes the term."""
     lex = lexicon()
     low = text.lower()
-    return [
-        t
-        for t in terms
-        for pos in term_mentioned(low, t)[:1]
-        if not _negated_before(low, pos, lex) or (pushed and _THREAT_RE.search(low[max(0, pos - 60) : pos]))
-    ]
+    out = []
+    for t in terms:
+        for pos in term_mentioned(low, t)[:1]:
+            before = low[max(0, pos - 60) : pos]
+            if pushed:
+                if not _negated_before(low, pos, lex) or _THREAT_RE.search(before):
+                    out.append(t)
+            elif not _negated_before(low, pos, lex) and not (_REMOVAL_RE.search(before) and t not in before):
+                out.append(t)
+    return out
 
 
 def offered_amounts(agent_message: str) -> tuple[list[float], list[float]]:

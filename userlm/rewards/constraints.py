@@ -33,7 +33,7 @@ _SECRETISH_RE = re.compile(r"\d|pass|login|\bpin\b|code", re.I)
 _NON_DIGIT_RE = re.compile(r"\D")
 UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_code")
 _WANTED_RE = re.compile(
-    r"\b(?:refund|money back|original (?:payment|card)|my card|same card|cash back|back (?:on|to) (?:the|my) (?:card|account)|"
+    r"\b(?:refund(?:ed|s)?|money back|original (?:payment|card)|my card|same card|cash back|back (?:on|to) (?:the|my) (?:card|account)|"
     r"(?:card|account) (?:i|we) (?:paid with|used))\b",
     re.I,
 )
@@ -79,10 +79,19 @@ def _norm_secret(s: str | None) -> str | None:
     return digits if len(digits) >= max(3, len(s.replace(" ", "").replace("-", "")) - 1) else s.lower()
 
 
+# A last word that only says what kind of thing it is: "white-glove delivery" is named by "white-glove".
+_GENERIC_TAIL = {"delivery", "service", "services", "plan", "plans", "package", "packages", "option", "options", "setup",
+                 "fee", "fees", "feature", "features", "tier", "tiers", "version", "program", "offer"}  # fmt: skip
+
+
 def _widen(terms: list[str]) -> tuple[str, ...]:
-    """The limit's terms, their last two words, and every term of a group one of them belongs to."""
+    """The limit's terms, their last two words, their head without a generic last word, the singular or
+    plural, and every term of a group one of them belongs to."""
     out = [t.lower().strip() for t in terms if t.strip()]
     out += [" ".join(t.split()[-2:]) for t in out if len(t.split()) > 2]
+    out += [" ".join(t.split()[:-1]) for t in out if len(t.split()) > 1 and t.split()[-1] in _GENERIC_TAIL
+            and len(" ".join(t.split()[:-1])) >= 5]  # fmt: skip
+    out += [t[:-1] if t.endswith("s") and not t.endswith("ss") else t + "s" for t in out if len(t) > 3]
     for group in lexicon().groups.values():
         members = [m.lower() for m in group.get("terms", [])]
         keys = [k.lower() for k in group.get("keywords", [])]
@@ -124,16 +133,30 @@ def _breaks(b: Bound, value: float) -> bool:
     return b.value * 0.3 <= value < b.value * 0.9999
 
 
+def _money(amounts: tuple[Amount, ...]) -> tuple[Amount, ...]:
+    """Beside an amount with a currency, a bare number is a quantity: "keep me on 300 for $60"."""
+    return tuple(a for a in amounts if a.marked) if any(a.marked for a in amounts) else amounts
+
+
 def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer: float | None) -> list[str]:
     r = read_reply(reply)
     out = []
-    named = [a for c in r.clauses for a in (c.amounts if c.commits else c.proposed if not c.refuses else ())]
+    named = [a for c in r.clauses for a in _money(c.amounts if c.commits else c.proposed if not c.refuses else ())]
+    # "bump me up to the unlimited plus, the $80 one": a short phrase after a commitment names its amount
+    named += [a for c, d in zip(r.clauses, r.clauses[1:]) if c.commits and not c.amounts and d.amounts
+              and not (d.commits or d.refuses or d.question or d.proposes) and len(d.text.split()) <= 4
+              for a in _money(d.amounts)]  # fmt: skip
     for b in cf.bounds:
         for a in named:
             if _applies(b, a) and _breaks(b, a.value):
                 out.append(f"commits to {a.value:g} {'above' if b.kind == 'max_price' else 'below'} {b.kind} {b.value:g}")
                 break
-    if named or not r.bare_commit or out:
+    if not out and cf.bounds and any(b.kind == "max_price" for b in cf.bounds):
+        low = reply.lower()
+        m = lexicon().no_limit.search(low)
+        if m and not any(c.question or c.refuses for c in r.clauses if m.group(0) in c.text.lower()):
+            out.append("drops its amount limit")  # "whatever it costs, just do it"
+    if named or not r.bare_commit or r.refuses or out:  # "no to that, the standard room is fine": its own terms
         return out
     prices, extras = ([offer], []) if offer is not None else offered_amounts(agent_message)
     for b in cf.bounds:
@@ -150,11 +173,18 @@ def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer
 def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> list[str]:
     r = read_reply(reply)
     terms = cf.forbidden_terms
-    if not terms or not r.commits:
+    if not terms:
+        return []
+    asked = [c.text for c in r.requested]
+    if asked:  # "could you make it a travel voucher instead?": asks for what it names
+        hits = affirmed_terms(" ".join(asked), terms)
+        if hits:
+            return [f"asks for forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
+    if not r.commits:
         return []
     committed = " ".join(c.text for c in r.clauses if c.commits or c.assent)
     hits = affirmed_terms(committed, terms)
-    if not hits and not any(c.amounts for c in r.committed):
+    if not hits and not r.refuses and not any(c.amounts for c in r.committed):
         # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
         if not (_WANTED_RE.search(committed) or any(term_mentioned(committed, w) for w in cf.wanted)):
             hits = affirmed_terms(agent_message, terms, pushed=True)
@@ -181,9 +211,35 @@ def _asked_in(agent_message: str) -> frozenset[str]:
     return frozenset(shape for shape, (ask, _) in lexicon().asked_shapes.items() if ask.search(agent_message or ""))
 
 
+_BUDGET_TALK_RE = re.compile(
+    r"\b(?:max(?:imum)?|budget|limit|ceiling|tops? out|top end|up to|the most i|most i (?:can|could|would|will)|"
+    r"all i (?:have|can)|can'?t go (?:over|above|past|higher)|walk away|stretch)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_disclosures(reply: str, cf: ConstraintFacts) -> list[str]:
+    """A profile that keeps its budget secret ("never reveal your maximum") gives it out when a statement
+    names an amount as its ceiling ("honestly my max is 150 bucks"); an offer is no disclosure."""
+    if not any(s.shape == "budget" for s in cf.secrets) or not _DIGIT_RE.search(reply):
+        return []
+    for c in read_reply(reply).clauses:
+        if c.amounts and not c.question and not c.refuses and _BUDGET_TALK_RE.search(c.text):
+            return ["discloses its budget"]
+    return []
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, universal: bool = False) -> list[str]:
     """Secrets the reply gives out: the profile's literal values, or the shapes of its secrets (and, when
-    ``universal``, any card number, CVV, PIN, password, SSN or one-time code)."""
+    ``universal``, any card number, CVV, PIN, password, SSN or one-time code), or its budget when it is
+    secret."""
+    if reply and cf.secrets:
+        budget = budget_disclosures(reply, cf)
+        if budget:
+            return budget + [v for v in disclosure_violations(reply, _without_budget(cf), agent_message, universal)]
     if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
         return []  # no digit and no word a secret comes with: nothing to give out (the common case, kept cheap)
     found, asked_for = _shapes_in(reply), _asked_in(agent_message)  # both cached: per reply, per agent turn
@@ -191,7 +247,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
         return []  # no shape in the reply, none asked for, no literal secret: nothing given out
     lex = lexicon()
     out = []
-    shapes = [(s.name, s.shape) for s in cf.secrets if s.shape and s.shape != "text"]
+    shapes = [(s.name, s.shape) for s in cf.secrets if s.shape and s.shape not in ("text", "budget")]
     if universal:
         shapes += [(sh.replace("_", " "), sh) for sh in UNIVERSAL_SECRETS if sh not in {x for _, x in shapes}]
     if cf.secrets:
@@ -207,6 +263,11 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
         if shape in found or bare:
             out.append(f"discloses {name}")
     return out
+
+
+@lru_cache(maxsize=1024)
+def _without_budget(cf: ConstraintFacts) -> ConstraintFacts:
+    return ConstraintFacts(cf.bounds, cf.forbidden, cf.wanted, tuple(s for s in cf.secrets if s.shape != "budget"))
 
 
 def violations(reply: str, cf: ConstraintFacts, agent_message: str = "", offer: float | None = None) -> list[str]:

@@ -1,7 +1,7 @@
 """``realism``: the reply sounds like this person, not like an assistant.
 
 Range [0, 1]: 1 minus penalties (floored at 0). Penalties: length outside the persona's verbosity band
-(``length_band``) 0.25; an assistant-ism ("As an AI", "How can I assist you", "Certainly!") 0.5;
+(``length_band``: verbose personas may still answer in 4 words) 0.25; an assistant-ism ("As an AI", "How can I assist you", "Certainly!") 0.5;
 markdown lists, headers or bold 0.3; echoing the agent's message (a shared run of ``ngram`` words
 over ``echo_share`` of the reply) 0.3; repeating one of the user's own earlier replies 0.3.
 A reply that is only a stop token scores 1; no reply at all scores 0.
@@ -33,8 +33,9 @@ MARKDOWN_RE = re.compile(
 
 
 def length_band(verbosity: float) -> tuple[int, int]:
-    """(min, max) words a reply of this persona plausibly has: terse users 1-25, verbose 8-125."""
-    return 1 + int(7 * verbosity), 25 + int(100 * verbosity)
+    """(min, max) words a reply of this persona plausibly has: terse users 1-25, verbose 4-125. The floor
+    stays low: "Saturday morning, please." is how people answer a question, whatever their style."""
+    return 1 + int(3 * verbosity), 25 + int(100 * verbosity)
 
 
 def _grams(toks: list[str] | tuple[str, ...], n: int) -> set[tuple[str, ...]]:
