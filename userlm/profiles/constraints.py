@@ -160,7 +160,8 @@ def _clean_obj(obj: str) -> tuple[str, str | None]:
     parts = obj.split(",")
     # "accept the first offer, be insistent": the comma ends the object unless a list does ("store credit,
     # a gift card, an exchange or a partial refund": short parts, the last one joined by or/and).
-    listed = re.search(r"\b(?:or|and)\b", parts[-1]) and all(len(p.split()) <= 5 for p in parts)
+    listed = re.search(r"\b(?:or|and)\b", parts[-1]) and all(len(p.split()) <= 5 for p in parts[:-1]) \
+        and len(parts[-1].split()) <= 9
     if len(parts) > 1 and not re.match(r"\s*(?:or|and)\b", parts[-1]) and not listed:
         obj = parts[0]
     obj = re.sub(r"\s*\([^)]*\)?", "", obj)  # "(protection, streaming, extra hotspot)": examples, not the thing
