@@ -48,7 +48,7 @@ _NEG += r"must not|should not|shouldn'?t|cannot|can'?t|not (?:going|allowed) to|
 _VERBS = (
     "accept|take|buy|purchase|add|sign up for|sign|agree to|cancel|upgrade|downgrade|pay for|pay|switch to|switch|"
     "be transferred|transfer|book|change|modify|admit|renew|extend|open|get|keep|use|remove|drop|go ahead with|withdraw|"
-    "settle for|close|port|replace|stay on|give up|waive|trade in"
+    "settle for|close|port|replace|stay on|give up|waive|trade in|move|rebook|reschedule|install|download"
 )
 _ACTION_RE = re.compile(
     rf"\b{_NEG}\s+(?:(?:want|wish|need|like|agree|plan|intend)\s+to\s+|ever\s+|let\s+(?:the\s+)?\w+\s+)?"
@@ -73,7 +73,7 @@ SECRET_NOUNS = {
     "one_time_code": r"one[- ]time (?:pass)?(?:code|password)|verification code|\botp\b|2fa code|text(?:ed)? code|"
                      r"(?:sms|security|login|access|confirmation) code|codes? (?:sent|texted)",
     "password": r"password|passcode|pass phrase|login|\bpw\b",
-    "ssn": r"social security|\bssn\b|national insurance",
+    "ssn": r"social security|\bssn\b|national insurance|social insurance|\bsin\b",
     "account_number": r"account number|routing number|\biban\b|sort code",
     "budget": r"\b(?:max(?:imum)?|budget|ceiling|top (?:price|number|end|figure)|limit|walk[- ]away (?:price|number)|"
               r"most you(?:'d| would| can| could) (?:pay|spend))\b",
@@ -111,7 +111,9 @@ _GENERIC_OBJ = {"", "it", "them", "that", "this", "reservation", "flight", "book
 _VERB_FORMS = {"cancel": ["cancel", "cancellation"], "change": ["change"], "modify": ["modify", "modification"],
                "upgrade": ["upgrade"], "downgrade": ["downgrade"], "transfer": ["transfer"],
                "be transferred": ["transfer"], "renew": ["renew", "renewal"], "extend": ["extend", "extension"],
-               "admit": ["admit", "my fault"], "book": ["book"], "switch": ["switch"],
+               "admit": ["admit", "my fault"], "switch": ["switch"],
+               "move": ["move", "rebook", "reschedule"], "rebook": ["rebook", "move", "reschedule"],
+               "reschedule": ["reschedule", "rebook", "move"],
                "withdraw": ["withdraw", "withdrawal"], "close": ["close"], "port": ["port"],
                "replace": ["replace", "replacement"], "drop": ["drop"], "give up": ["give up"],
                "keep": ["keep", "leave it", "leave them", "it can stay", "let it stay"]}  # fmt: skip
@@ -210,7 +212,8 @@ _UNWANTED_RE = re.compile(
     r"not an option|out of the question|not ok(?:ay)?|not wanted|off the table)",
     re.IGNORECASE,
 )
-_NOT_AS_RE = re.compile(r",\s*(?:and\s+)?not\s+(?:as|in|via|through|with)?\s*(?P<obj>[a-z][\w -]{1,40}?)\s*[.!]?$", re.I)
+_NOT_AS_RE = re.compile(r",\s*(?:and\s+)?not\s+(?!(?:even|only|just|really|that|so|too|a bit|at all|yet|quite|one|once)\b)"
+                        r"(?:as|in|via|through|with)?\s*(?P<obj>[a-z][\w -]{1,40}?)\s*[.!]?$", re.I)
 _NO_LIST_RE = re.compile(r"^\s*no\s+(?P<obj>[a-z][^.;!?]*)", re.IGNORECASE)
 _DECLINE_RE = re.compile(r"\b(?:decline|refuse|reject|turn down|say no to)\s+(?P<obj>[^.;!?]*)", re.IGNORECASE)
 _KEEP_RE = re.compile(
@@ -361,8 +364,33 @@ _REFUND_TO_CARD_RE = re.compile(
 )
 
 
+_WANT_DONE_RE = re.compile(
+    r"\b(?:you|i) (?:want|need|would like) (?:the|your|my|this|it|them)\b[^.;,]{0,40}?\b(?P<done>cancell?ed|canceled|"
+    r"refunded|removed|closed|disputed|processed|filed|waived|reduced|repaired|replaced|downgraded|lowered)\b",
+    re.IGNORECASE,
+)
+_WANT_THING_RE = re.compile(
+    r"\b(?:you|i) (?:only )?(?:want|need|would like) (?:the|a|an|your|to (?:switch|downgrade|move|change|go) to(?: the)?)\s+"
+    r"(?P<name>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*)?) (?:plan|tier|room|package|option|model|fare|seat|policy|service|membership)\b",
+    re.IGNORECASE,
+)
+_DONE_TERMS = {"cancel": ["cancel", "cancellation", "cancelled", "canceled"], "refund": ["refund", "refunded"],
+               "dispute": ["dispute", "disputed"]}  # fmt: skip
+
+
 def outcome_limits(sentence: str) -> list[HardLimit]:
     out = []
+    m = _WANT_DONE_RE.search(sentence)
+    if m:  # "You want the booking cancelled": naming the cancellation is asking for the goal
+        done = m.group("done").lower()
+        stem = next((k for k in _DONE_TERMS if done.startswith(k[:5])), done)
+        out.append(HardLimit(kind="must_have", value=f"{stem} done", terms=_DONE_TERMS.get(stem, [done]),
+                             description=f"the {stem} goes through", source_text=sentence))  # fmt: skip
+    t = _WANT_THING_RE.search(sentence)
+    if t and not parse_amounts(t.group("name")):  # "You want the Basic plan": the thing the user came for
+        name = t.group("name").lower()
+        out.append(HardLimit(kind="must_have", value=name, terms=[name], description=f"gets the {name}",
+                             source_text=sentence))  # fmt: skip
     if (_REFUND_ORIGINAL_RE.search(sentence) or _REFUND_TO_CARD_RE.search(sentence)) and not re.search(
         r"\b(?:prefer|fine|happy|ok|okay)\b", sentence, re.I
     ):
@@ -381,6 +409,25 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
+_LIST_NEG_RE = re.compile(rf"^\s*(?P<neg>{_NEG})\s+(?P<rest>.+)$", re.IGNORECASE)
+_LIST_VERB_RE = re.compile(
+    r"^(?:or |and )?(?:install|download|give|read(?: out)?|share|tell|send|click|open|sign|pay|buy|add|accept|agree to|"
+    r"cancel|transfer|wire|provide|allow|grant|switch|upgrade|move|reveal|disclose|confirm|let|hand over)\b",
+    re.IGNORECASE,
+)
+
+
+def verb_list_clauses(sentence: str) -> list[str]:
+    """"Never install software, give remote access, or read out any codes" -> one negated clause a verb."""
+    m = _LIST_NEG_RE.match(sentence)
+    if not m or "," not in m.group("rest"):
+        return []
+    pieces = [p.strip() for p in re.split(r",\s*", m.group("rest").rstrip(". "))]
+    if len(pieces) < 2 or not all(_LIST_VERB_RE.match(p) for p in pieces[1:]):
+        return []
+    return [f"{m.group('neg')} {re.sub(r'^(?:or|and) ', '', p)}." for p in pieces[1:]]
+
+
 def _forbids(h: HardLimit) -> bool:
     """The limit's own sentence forbids the secret outright ("Never tell anyone your PIN")."""
     src = h.source_text or ""
@@ -396,7 +443,7 @@ def extract_constraints(text: str | None) -> list[HardLimit]:
         allowed |= allowed_shapes(s)
         out += amount_limits(s) + outcome_limits(s)
         # "Don't agree to wait longer, and do not accept a discount": each clause has its own object
-        for clause in _CLAUSE_SPLIT_RE.split(s):
+        for clause in _CLAUSE_SPLIT_RE.split(s) + verb_list_clauses(s):
             if clause and clause.strip():
                 out += disclosure_limits(clause, secrets) + action_limits(clause)
     # A shape the instructions allow ("You may give your account number and PIN") is no secret, unless a

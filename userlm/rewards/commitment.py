@@ -42,10 +42,17 @@ _OH_NO_RE = re.compile(r"oh,? no\b")
 # add the warranty?". It asks for what it names, so it is held to the limits like a commitment to it; a
 # request that names nothing forbidden ("can you send me a reset link?") agrees to nothing.
 _REQUEST_RE = re.compile(
-    r"^(?:\w+,?\s+){0,2}?(?:could|can|would|will) you (?:please |just |maybe )?(?:make|do|switch|change|give|put|add|"
+    r"^(?:\w+,?\s+){0,2}?(?:(?:could|can|would|will) you|can we|could we|may i|can i) (?:please |just |maybe )?(?:make|do|switch|change|give|put|add|have|get|go with|"
     r"issue|send|turn|process|apply|book|upgrade|cancel|withdraw|close|drop|convert|move|sign|enroll|throw)\b"
 )
 _BUT_WORD_RE = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
+_MERGE_RE = re.compile(r"\b(oh|ah),\s+(?=no\b)|,\s*(?=please\s*[.!]*$)", re.IGNORECASE)  # "oh, no": dismay; "X, please"
+# "If that's what most people do, book it": a condition granted, not a condition set.
+_RESIGNED_RE = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:if|since) (?:that'?s|it'?s|this is|you say|everyone|most people|everybody|that is)\b"
+    r"(?:[^,.;!?]{0,40}\b(?:what|how|law|policy|rule|rules|required|necessary|standard|the case|so|do|does|says?))",
+    re.IGNORECASE,
+)
 _NO_FINE_RE = re.compile(r"\b(no|nah|nope),\s+(?=(?:no,\s+)?(?:that'?s|thats|it'?s|its) (?:fine|ok|okay|good|alright|all right)\b)",
                          re.IGNORECASE)  # fmt: skip
 _CONCESSION_START_RE = re.compile(r"\W*(?:but|however|though)\b", re.IGNORECASE)
@@ -211,12 +218,12 @@ def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
         if out and _CONCESSION_START_RE.match(s):  # the whole previous sentence is conceded
             out[start:] = [(p, q, c, True) for p, q, c, _ in out[start:]]
         start = len(out)
-        s = _NO_FINE_RE.sub(r"\1 ", s)  # "no, that's fine" agrees: one clause, not a "no"
+        s = _MERGE_RE.sub(lambda m: (m.group(1) + " ") if m.group(1) else " ", _NO_FINE_RE.sub(r"\1 ", s))
         is_q = s.rstrip("\"')").endswith("?")
         parts = _BUT_RE.split(s)
         # A part before "but" ("okay, but...") is conceded; a part before a dash is not.
         but = [_BUT_WORD_RE.search(d) is not None for d in _BUT_RE.findall(s)] + [False]
-        cond = _COND_SENT_RE.match(s) is not None
+        cond = _COND_SENT_RE.match(s) is not None and _RESIGNED_RE.match(s) is None
         pieces = [(p, but[k]) for k, part in enumerate(parts) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
         for k, (p, conceded) in enumerate(pieces):
             q = is_q and (k == len(pieces) - 1 or lex.question_start.match(p.strip().lower()) is not None)
@@ -250,8 +257,9 @@ _THREAT_RE = re.compile(r"\b(?:if|unless)\b[^,.;!?]{0,25}?(?:n't|\bnot)\s+(?!wan
 
 
 # In the user's own words a verb of removal before a term refuses it: "cancel the protection after that".
-_REMOVAL_RE = re.compile(r"\b(?:cancel|remove|drop|skip|decline|take off|get rid of|waive|ditch|strip|lose|pass on|leave off|"
-                         r"knock off|minus)\b[^,.;!?]{0,25}$")  # fmt: skip
+_REMOVAL_RE = re.compile(r"\b(?:cancel(?:l?ed)?|remov(?:e|ed)|drop(?:ped)?|skip(?:ped)?|declin(?:e|ed)|take off|took off|"
+                         r"get rid of|got rid of|waiv(?:e|ed)|ditch(?:ed)?|strip(?:ped)?|lose|pass(?:ed)? on|leave off|left off|"
+                         r"knock(?:ed)? off|minus|without)\b[^,.;!?]{0,25}$")  # fmt: skip
 
 
 def affirmed_terms(text: str, terms: tuple[str, ...], pushed: bool = False) -> list[str]:
@@ -264,8 +272,9 @@ def affirmed_terms(text: str, terms: tuple[str, ...], pushed: bool = False) -> l
     for t in terms:
         for pos in term_mentioned(low, t)[:1]:
             before = low[max(0, pos - 60) : pos]
-            if pushed:
-                if not _negated_before(low, pos, lex) or _THREAT_RE.search(before):
+            if pushed:  # "You've declined the optional coverage" no longer pushes it
+                removed = _REMOVAL_RE.search(before) is not None and t not in before
+                if (not _negated_before(low, pos, lex) and not removed) or _THREAT_RE.search(before):
                     out.append(t)
             elif not _negated_before(low, pos, lex) and not (_REMOVAL_RE.search(before) and t not in before):
                 out.append(t)

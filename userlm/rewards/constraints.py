@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from userlm.core.amounts import Amount
+from userlm.core.amounts import Amount, parse_amounts
 from userlm.rewards.commitment import affirmed_terms, lexicon, offered_amounts, read_reply, term_mentioned
 
 _LAST_FOUR_RE = re.compile(r"\blast (?:four|4|two|2)\b|\bending(?: in)?\b|\bends in\b", re.I)  # not the secret
@@ -138,13 +138,22 @@ def _money(amounts: tuple[Amount, ...]) -> tuple[Amount, ...]:
     return tuple(a for a in amounts if a.marked) if any(a.marked for a in amounts) else amounts
 
 
+def _plausible(b: Bound, a: Amount) -> bool:
+    """An amount twenty times a monthly limit is a coverage or a total, not the monthly price."""
+    return not (b.covers == "monthly" and a.period is None and a.value > 20 * b.value)
+
+
+def _monthly_offers(agent_message: str) -> list[float]:
+    return [a.value for a in parse_amounts(agent_message or "") if a.period == "month"]
+
+
 def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer: float | None) -> list[str]:
     r = read_reply(reply)
     out = []
-    named = [a for c in r.clauses for a in _money(c.amounts if c.commits else c.proposed if not c.refuses else ())]
+    named = [a for c in r.clauses for a in _money(c.amounts if c.commits or c.requests else c.proposed if not c.refuses else ())]
     # "bump me up to the unlimited plus, the $80 one": a short phrase after a commitment names its amount
-    named += [a for c, d in zip(r.clauses, r.clauses[1:]) if c.commits and not c.amounts and d.amounts
-              and not (d.commits or d.refuses or d.question or d.proposes) and len(d.text.split()) <= 4
+    named += [a for c, d in zip(r.clauses, r.clauses[1:]) if (c.commits or c.requests) and not c.amounts and d.amounts
+              and not (d.commits or d.refuses or d.proposes) and len(d.text.split()) <= 4
               for a in _money(d.amounts)]  # fmt: skip
     for b in cf.bounds:
         for a in named:
@@ -158,8 +167,22 @@ def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer
             out.append("drops its amount limit")  # "whatever it costs, just do it"
     if named or not r.bare_commit or r.refuses or out:  # "no to that, the standard room is fine": its own terms
         return out
+    # A bare yes after the reply's own amounts ("USD 85 per month, fine. Where do I pay?") agrees to them;
+    # when they all keep the limits ("I'll move stuff and get it under 50"), it agrees to its own terms.
+    own = [a for c in r.clauses if not c.refuses for a in _money(c.amounts)]
+    if own:
+        for b in cf.bounds:
+            hit = next((a for a in own if _applies(b, a) and _plausible(b, a) and _breaks(b, a.value)), None)
+            if hit is not None:
+                out.append(f"agrees to {hit.value:g} {'above' if b.kind == 'max_price' else 'below'} {b.kind} {b.value:g}")
+        return out
     prices, extras = ([offer], []) if offer is not None else offered_amounts(agent_message)
     for b in cf.bounds:
+        monthly = _monthly_offers(agent_message) if b.covers == "monthly" and offer is None else []
+        if monthly:  # "a $1.5 million policy at $310 a month": the monthly limit reads the monthly price
+            if _breaks(b, monthly[-1]):
+                out.append(f"agrees to the agent's {monthly[-1]:g} a month above max_price {b.value:g}")
+            continue
         if b.kind == "max_price":
             total = (prices[-1] if prices else 0.0) + (sum(extras) if b.covers != "fee" else 0.0)
             total = sum(extras) if b.covers == "fee" and extras else total
@@ -170,6 +193,12 @@ def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer
     return out
 
 
+_VERB_TERMS = frozenset({"cancel", "cancellation", "change", "modify", "modification", "upgrade", "downgrade", "transfer",
+                         "renew", "renewal", "extend", "extension", "admit", "book", "switch", "withdraw", "withdrawal",
+                         "close", "port", "replace", "replacement", "drop", "give up", "keep", "move", "rebook",
+                         "reschedule"})  # fmt: skip
+
+
 def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> list[str]:
     r = read_reply(reply)
     terms = cf.forbidden_terms
@@ -178,15 +207,20 @@ def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> li
     asked = [c.text for c in r.requested]
     if asked:  # "could you make it a travel voucher instead?": asks for what it names
         hits = affirmed_terms(" ".join(asked), terms)
+        if not any(c.requests for c in r.clauses):  # on a condition: the things it names, not the verbs it uses
+            hits = [t for t in hits if " " in t or t not in _VERB_TERMS]
         if hits:
             return [f"asks for forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
     if not r.commits:
         return []
     committed = " ".join(c.text for c in r.clauses if c.commits or c.assent)
     hits = affirmed_terms(committed, terms)
-    if not hits and not r.refuses and not any(c.amounts for c in r.committed):
+    # An amount the agent named is the agent's thing: "Add the $29.99 a day" says yes to its coverage.
+    own = [a for c in r.committed for a in c.amounts]
+    echoes = own and all(any(abs(a.value - b.value) < 0.005 for b in parse_amounts(agent_message or "")) for a in own)
+    if not hits and not r.refuses and (not own or echoes):
         # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
-        if not (_WANTED_RE.search(committed) or any(term_mentioned(committed, w) for w in cf.wanted)):
+        if not (_WANTED_RE.search(reply) or any(term_mentioned(reply, w) for w in cf.wanted)):
             hits = affirmed_terms(agent_message, terms, pushed=True)
     return [f"agrees to forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
 
