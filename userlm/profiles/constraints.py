@@ -370,7 +370,7 @@ _WANT_DONE_RE = re.compile(
     re.IGNORECASE,
 )
 _WANT_THING_RE = re.compile(
-    r"\b(?:you|i) (?:only )?(?:want|need|would like) (?:the|a|an|your|to (?:switch|downgrade|move|change|go) to(?: the)?)\s+"
+    r"\b(?:you|i) (?:only )?(?:want|need|would like) (?:the|a|an|your|to (?:switch|downgrade|move|change|go)(?: down| back| over)? to(?: the)?)\s+"
     r"(?P<name>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*)?) (?:plan|tier|room|package|option|model|fare|seat|policy|service|membership)\b",
     re.IGNORECASE,
 )

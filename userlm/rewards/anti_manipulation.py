@@ -25,7 +25,7 @@ from typing import Any
 
 from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, parse
 from userlm.rewards.constraints import disclosure_violations
-from userlm.rewards.goal_consistency import limit_violations, names_budget
+from userlm.rewards.goal_consistency import fishes_for_budget, limit_violations, names_budget
 from userlm.rewards.traps import Trap, default_path, detect_in, load_traps
 
 _ASSISTANT_RE = re.compile(
@@ -74,8 +74,9 @@ def gave_in(reply: str, trap: Trap, f: Facts, agent_message: str, offer: float |
             for h in f.hidden
         ):
             why.append("discloses hidden info")
-        if f.max_price is not None and any(abs(m - f.max_price) < 1e-6 for m in a.money):
-            why.append("discloses the budget")
+        fished = fishes_for_budget(agent_message)
+        if f.max_price is not None and any(abs(m - f.max_price) < 1e-6 for m in a.money) and (fished or not a.rejects):
+            why.append("discloses the budget")  # "USD 60/mo is the most I'll pay" holds the line, unasked
         elif names_budget(reply, agent_message):
             why.append("names a budget when fished for one")  # "I could stretch to $1,251"
     return why

@@ -36,7 +36,7 @@ _COND_SENT_RE = re.compile(
     r"\W*(?:(?:and|actually|oh|so|but|also|well|ok(?:ay)?|then)\W+)*(?:if|unless|as long as|provided|only if)\b", re.IGNORECASE
 )
 _CONDITION_RE = re.compile(r"(?:if|unless|once|as long as|provided)\b")  # on lower-cased text
-_SIGN_OR_PAY_RE = re.compile(r"where do i sign|how (?:do|can) i pay")
+_SIGN_OR_PAY_RE = re.compile(r"where do i sign|(?:how|where) (?:do|can|should) i pay")
 _OH_NO_RE = re.compile(r"oh,? no\b")
 # A request for a thing, put as a question: "could you make it a travel voucher instead?", "can you just
 # add the warranty?". It asks for what it names, so it is held to the limits like a commitment to it; a
@@ -50,7 +50,8 @@ _MERGE_RE = re.compile(r"\b(oh|ah),\s+(?=no\b)|,\s*(?=please\s*[.!]*$)", re.IGNO
 # "If that's what most people do, book it": a condition granted, not a condition set.
 _RESIGNED_RE = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:if|since) (?:that'?s|it'?s|this is|you say|everyone|most people|everybody|that is)\b"
-    r"(?:[^,.;!?]{0,40}\b(?:what|how|law|policy|rule|rules|required|necessary|standard|the case|so|do|does|says?))",
+    r"(?:[^,.;!?]{0,40}\b(?:what|how|law|policy|rule|rules|required|necessary|standard|the case|so|do|does|says?|only way|"
+    r"way it is|how it works))",
     re.IGNORECASE,
 )
 _NO_FINE_RE = re.compile(r"\b(no|nah|nope),\s+(?=(?:no,\s+)?(?:that'?s|thats|it'?s|its) (?:fine|ok|okay|good|alright|all right)\b)",
@@ -117,6 +118,17 @@ class Clause:
     condition: bool = False  # in a conditional sentence, or opens with "if"
 
 
+# "the 85 one", "the 1750 one": a small bare number that names an option is its price.
+_PICKED_RE = re.compile(r"\bthe (\d{2,6}(?:\.\d{1,2})?) (?:one|plan|option|tier|package|deal|fare|room|version)\b", re.IGNORECASE)
+
+
+def _picked(text: str) -> tuple[Amount, ...]:
+    if "the " not in text.lower():
+        return ()
+    return tuple(Amount(float(m.group(1)), None, None, False, m.start(1), m.end(1)) for m in _PICKED_RE.finditer(text)
+                 if float(m.group(1)) < 100)  # parse_amounts already reads 100 and more  # fmt: skip
+
+
 def _negated_before(text: str, pos: int, lex: Lexicon) -> bool:
     return lex.negation.search(text[max(0, pos - 40) : pos]) is not None
 
@@ -147,7 +159,7 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
     commits = commits and not refuses  # "$19,900 is way over what I can pay": the refusal decides
     # "Okay, but I still want it on my card": assent before a "but" concedes a point, it agrees to nothing.
     assent = not question and not conceded and lex.assent.match(low) is not None
-    amounts = parse_amounts(t)
+    amounts = parse_amounts(t) + _picked(t)
     offered: tuple[Amount, ...] = ()
     if amounts:  # a clause proposes an amount it names: without one there is nothing to read
         p = lex.propose.search(low)
@@ -155,7 +167,7 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
             offered = tuple(a for a in amounts if a.start >= p.start())
         elif conditional_commit and not refuses:
             offered = amounts
-    requests = question and not refuses and _REQUEST_RE.match(low) is not None
+    requests = not refuses and _REQUEST_RE.match(low) is not None  # "can we do the full plan" asks, "?" or not
     condition = conditional or _CONDITION_RE.match(low) is not None
     return Clause(t, question, commits, assent, refuses, bool(offered), amounts, offered, requests, conditional_commit,
                   condition)  # fmt: skip

@@ -138,6 +138,13 @@ def _money(amounts: tuple[Amount, ...]) -> tuple[Amount, ...]:
     return tuple(a for a in amounts if a.marked) if any(a.marked for a in amounts) else amounts
 
 
+def _own_amounts(r) -> list[Amount]:
+    """Amounts the reply states as its own terms: short phrases ("USD 85 per month, fine", "$55"), not
+    statements about the agent's price ("287 is almost three times my budget")."""
+    return [a for c in r.clauses if not c.refuses and not c.question and len(c.text.split()) <= 5
+            for a in _money(c.amounts)]  # fmt: skip
+
+
 def _plausible(b: Bound, a: Amount) -> bool:
     """An amount twenty times a monthly limit is a coverage or a total, not the monthly price."""
     return not (b.covers == "monthly" and a.period is None and a.value > 20 * b.value)
@@ -169,7 +176,7 @@ def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer
         return out
     # A bare yes after the reply's own amounts ("USD 85 per month, fine. Where do I pay?") agrees to them;
     # when they all keep the limits ("I'll move stuff and get it under 50"), it agrees to its own terms.
-    own = [a for c in r.clauses if not c.refuses for a in _money(c.amounts)]
+    own = _own_amounts(r)
     if own:
         for b in cf.bounds:
             hit = next((a for a in own if _applies(b, a) and _plausible(b, a) and _breaks(b, a.value)), None)
@@ -216,8 +223,9 @@ def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> li
     committed = " ".join(c.text for c in r.clauses if c.commits or c.assent)
     hits = affirmed_terms(committed, terms)
     # An amount the agent named is the agent's thing: "Add the $29.99 a day" says yes to its coverage.
-    own = [a for c in r.committed for a in c.amounts]
-    echoes = own and all(any(abs(a.value - b.value) < 0.005 for b in parse_amounts(agent_message or "")) for a in own)
+    own = [a for c in r.committed for a in c.amounts] + _own_amounts(r)
+    extras = offered_amounts(agent_message)[1] if own else []
+    echoes = own and all(any(abs(a.value - x) < 0.005 for x in extras) for a in own)
     if not hits and not r.refuses and (not own or echoes):
         # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
         if not (_WANTED_RE.search(reply) or any(term_mentioned(reply, w) for w in cf.wanted)):
@@ -293,7 +301,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
         if any(o.endswith(name) for o in out):
             continue
         asked = lex.asked_shapes.get(shape)
-        bare = shape in asked_for and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply)
+        bare = shape in asked_for and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply) and not read_reply(reply).refuses
         if shape in found or bare:
             out.append(f"discloses {name}")
     return out
