@@ -16,8 +16,8 @@ identifier ("#W8812204", "AC12345678"), a digit group of a card or phone number,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR"}
 _CUR_WORDS = {
@@ -63,9 +63,9 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
 _DIGIT_AFTER_RE = re.compile(r"[ -]\d")
 
 
-@dataclass(frozen=True)
-class Amount:
-    """One amount: its value, currency (None when unmarked), period (month/year/week or None)."""
+class Amount(NamedTuple):
+    """One amount: its value, currency (None when unmarked), period (month/year/week or None). A named
+    tuple, not a dataclass: the rewards build thousands a second."""
 
     value: float
     currency: str | None
@@ -101,6 +101,8 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
         if mult and mult.lower() == "m" and not pre:
             mult = None  # "5 m" is metres more often than millions
         marked = bool(pre or post or mult)
+        if not marked and m.group("per") and float(num.replace(",", "") or 0) >= 5:
+            marked = True  # "50/mo", "45 a month": a price by its period
         if _DOT_THOUSANDS_RE.match(num) and (marked or num.count(".") > 1 or "," in num):
             # "€1.480", "1.234.567", "2.000,00": dots group thousands (no currency has 3 decimals)
             num = num.replace(".", "").replace(",", ".")

@@ -30,7 +30,7 @@ _MAX_RE = re.compile(
     re.IGNORECASE,
 )
 _MIN_RE = re.compile(
-    r"\b(?:at least|or more\b|no less than|not less than|minimum|min\b|nothing (?:less|below|under)|full refund|"
+    r"\b(?:at least|or more\b|no less than|not less than|minimum|min\b|nothing (?:less|below|under)|full refund|the full\b[^.]{0,40}\bback\b|"
     r"(?:never|not|won'?t|will not|don'?t|do not)\b[^.]{0,30}\b(?:less than|below|under|lower than))",
     re.IGNORECASE,
 )
@@ -214,7 +214,7 @@ _UNWANTED_RE = re.compile(
 )
 _NOT_AS_RE = re.compile(r",\s*(?:and\s+)?not\s+(?!(?:even|only|just|really|that|so|too|a bit|at all|yet|quite|one|once)\b)"
                         r"(?:as|in|via|through|with)?\s*(?P<obj>[a-z][\w -]{1,40}?)\s*[.!]?$", re.I)
-_NO_LIST_RE = re.compile(r"^\s*no\s+(?P<obj>[a-z][^.;!?]*)", re.IGNORECASE)
+_NO_LIST_RE = re.compile(r"^\s*no\s+(?P<obj>[a-z][^.;!?]*)|\bwithout (?:any |the |a )?(?P<obj2>[a-z][\w -]{1,40})", re.IGNORECASE)
 _DECLINE_RE = re.compile(r"\b(?:decline|refuse|reject|turn down|say no to)\s+(?P<obj>[^.;!?]*)", re.IGNORECASE)
 _KEEP_RE = re.compile(
     r"\b(?:want|need|wish|like|going) to keep (?:your|the|my|this) (?:[\w-]+ ){0,2}?(?:subscription|membership|account|line|"
@@ -230,7 +230,9 @@ _EXTRAS = ["extras", "add-ons", "add-on", "extra"]
 def unwanted_limits(sentence: str) -> list[HardLimit]:
     """Things the sentence rules out without a forbidding verb (see ``_UNWANTED_RE`` and the others)."""
     out: list[HardLimit] = []
-    found = [m.group("obj") for rx in (_UNWANTED_RE, _NOT_AS_RE, _NO_LIST_RE) for m in rx.finditer(sentence)]
+    found = [m.group("obj") or m.group("obj2") if rx is _NO_LIST_RE else m.group("obj")
+             for rx in (_UNWANTED_RE, _NOT_AS_RE, _NO_LIST_RE) for m in rx.finditer(sentence)]
+    found = [f for f in found if f]
     for m in _DECLINE_RE.finditer(sentence):
         obj = re.sub(r"^(?:every|each|all|any)\s+", "", m.group("obj").strip(), flags=re.I)
         obj, _, including = obj.partition("including")

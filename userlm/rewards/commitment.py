@@ -20,6 +20,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 from userlm.core.amounts import Amount, parse_amounts
@@ -103,8 +104,7 @@ def lexicon(path: str | os.PathLike | None = None) -> Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):  # a named tuple: read_reply builds several per completion
     text: str
     question: bool
     commits: bool  # a commitment that is not a question, a hedge or negated
@@ -217,6 +217,10 @@ def split_clauses(text: str) -> list[tuple[str, bool, bool]]:
     return [(p, q, c) for p, q, c, _ in _split(text)]
 
 
+def _merged(m: re.Match) -> str:
+    return (m.group(1) + " ") if m.group(1) else " "
+
+
 def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
     """``split_clauses`` with a fourth flag: the clause is conceded, followed by a "but" ("okay, but no";
     "Thanks for adding the bed! But let's leave it there")."""
@@ -230,11 +234,12 @@ def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
         if out and _CONCESSION_START_RE.match(s):  # the whole previous sentence is conceded
             out[start:] = [(p, q, c, True) for p, q, c, _ in out[start:]]
         start = len(out)
-        s = _MERGE_RE.sub(lambda m: (m.group(1) + " ") if m.group(1) else " ", _NO_FINE_RE.sub(r"\1 ", s))
+        if "," in s:  # both merges need a comma
+            s = _MERGE_RE.sub(_merged, _NO_FINE_RE.sub(r"\1 ", s))
         is_q = s.rstrip("\"')").endswith("?")
         parts = _BUT_RE.split(s)
         # A part before "but" ("okay, but...") is conceded; a part before a dash is not.
-        but = [_BUT_WORD_RE.search(d) is not None for d in _BUT_RE.findall(s)] + [False]
+        but = [_BUT_WORD_RE.search(d) is not None for d in _BUT_RE.findall(s)] + [False] if len(parts) > 1 else [False]
         cond = _COND_SENT_RE.match(s) is not None and _RESIGNED_RE.match(s) is None
         pieces = [(p, but[k]) for k, part in enumerate(parts) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
         for k, (p, conceded) in enumerate(pieces):

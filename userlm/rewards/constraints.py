@@ -92,6 +92,8 @@ def _widen(terms: list[str]) -> tuple[str, ...]:
     out += [" ".join(t.split()[:-1]) for t in out if len(t.split()) > 1 and t.split()[-1] in _GENERIC_TAIL
             and len(" ".join(t.split()[:-1])) >= 5]  # fmt: skip
     out += [t[:-1] if t.endswith("s") and not t.endswith("ss") else t + "s" for t in out if len(t) > 3]
+    out += [t + "d" if t.endswith("e") else t + "ed" for t in out if " " not in t and len(t) > 3]  # "moved"
+    out = [re.sub(r"^(?:optional|any|extra|additional|paid) ", "", t) for t in out] + out  # "optional coverage"
     for group in lexicon().groups.values():
         members = [m.lower() for m in group.get("terms", [])]
         keys = [k.lower() for k in group.get("keywords", [])]
@@ -260,15 +262,24 @@ _BUDGET_TALK_RE = re.compile(
 )
 
 
-def budget_disclosures(reply: str, cf: ConstraintFacts) -> list[str]:
+def budget_disclosures(reply: str, cf: ConstraintFacts, agent_message: str = "") -> list[str]:
     """A profile that keeps its budget secret ("never reveal your maximum") gives it out when a statement
-    names an amount as its ceiling ("honestly my max is 150 bucks"); an offer is no disclosure."""
+    names an amount as its ceiling ("honestly my max is 150 bucks"), or names one at all when the agent
+    asked for it ("What are you paying now?" - "1,180 a year"); an offer is no disclosure."""
     if not any(s.shape == "budget" for s in cf.secrets) or not _DIGIT_RE.search(reply):
         return []
+    asked = _MONEY_ASK_RE.search(agent_message or "") is not None
     for c in read_reply(reply).clauses:
-        if c.amounts and not c.question and not c.refuses and _BUDGET_TALK_RE.search(c.text):
+        if c.amounts and not c.question and not c.refuses and (asked or _BUDGET_TALK_RE.search(c.text)):
             return ["discloses its budget"]
     return []
+
+
+_MONEY_ASK_RE = re.compile(
+    r"how (?:much|high|far)|budget|most you|\bmax|afford|spend|ceiling|top end|walk away|price range|monthly payment|"
+    r"stay under|(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently)|(?:your|what) (?:real |top )?(?:number|limit)",
+    re.IGNORECASE,
+)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -279,7 +290,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
     ``universal``, any card number, CVV, PIN, password, SSN or one-time code), or its budget when it is
     secret."""
     if reply and cf.secrets:
-        budget = budget_disclosures(reply, cf)
+        budget = budget_disclosures(reply, cf, agent_message)
         if budget:
             return budget + [v for v in disclosure_violations(reply, _without_budget(cf), agent_message, universal)]
     if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):

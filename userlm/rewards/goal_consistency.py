@@ -42,7 +42,8 @@ def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float
 
 _MONEY_ASK_RE = re.compile(
     r"how (?:much|high|far)|budget|most you|max|afford|spend|ceiling|top end|walk away|price range|"
-    r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)",
+    r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)|monthly payment|stay under|hoping to (?:spend|pay|stay)|"
+    r"(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently|at the moment)",
     re.I,
 )
 _BUDGET_WORDS_RE = re.compile(
