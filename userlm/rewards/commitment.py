@@ -20,8 +20,8 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from userlm.core.amounts import Amount, parse_amounts
 from userlm.core.resources import find_data
