@@ -62,28 +62,53 @@ _CONCESSION_START_RE = re.compile(r"\W*(?:but|however|though)\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Lexicon:
-    commit: re.Pattern
-    assent: re.Pattern
-    refuse: re.Pattern
-    hedge: re.Pattern
-    propose: re.Pattern
-    negation: re.Pattern
-    question_start: re.Pattern
+    commit: _Phrases
+    assent: _Phrases
+    refuse: _Phrases
+    hedge: _Phrases
+    propose: _Phrases
+    negation: _Phrases
+    question_start: _Phrases
     anchor: re.Pattern
     extra: re.Pattern
-    no_limit: re.Pattern
+    no_limit: _Phrases
     groups: dict
     secret_shapes: dict
     asked_shapes: dict
     secret_needs: dict  # shape -> strings one of which its every match holds (None: always run it)
 
 
-def _rx(parts) -> re.Pattern:
-    """One alternation of the phrases for lower-cased text, with a lookahead on how a match can start
-    (``userlm.rewards.prefilter``): the matches of a case-insensitive search at a fraction of the cost."""
-    if isinstance(parts, str):
-        parts = [parts]
-    return fast_compile(join_alternatives(parts), re.IGNORECASE, lowered=True)
+class _Phrases:
+    """A lexicon's phrases as two regexes: those anchored at the clause's start (``^...``), tried once
+    with ``match``, and the others, searched with a lookahead on how a match can start
+    (``userlm.rewards.prefilter``). ``search`` finds what one alternation of them all would: a match at
+    the start is the leftmost one. An anchored phrase inside an alternation is otherwise tried at every
+    position of every clause, and these run on every clause of every completion."""
+
+    __slots__ = ("anchored", "floating")
+
+    def __init__(self, parts: list[str]):
+        starts = [p for p in parts if p.startswith("^")]
+        rest = [p for p in parts if not p.startswith("^")]
+        self.anchored = fast_compile(join_alternatives(starts), re.IGNORECASE, lowered=True) if starts else None
+        self.floating = fast_compile(join_alternatives(rest), re.IGNORECASE, lowered=True) if rest else None
+
+    def search(self, low: str) -> re.Match | None:
+        m = self.anchored.match(low) if self.anchored is not None else None
+        if m is None and self.floating is not None:
+            m = self.floating.search(low)
+        return m
+
+    def match(self, low: str) -> re.Match | None:
+        m = self.anchored.match(low) if self.anchored is not None else None
+        if m is None and self.floating is not None:
+            m = self.floating.match(low)
+        return m
+
+
+def _rx(parts) -> _Phrases:
+    """The phrases, read from lower-cased text (see ``_Phrases``)."""
+    return _Phrases([parts] if isinstance(parts, str) else list(parts))
 
 
 @lru_cache(maxsize=8)
