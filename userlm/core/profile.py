@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Unit = Field(ge=0.0, le=1.0)
 
@@ -160,6 +160,18 @@ class HardLimit(_Strict):
     source_text: str | None = Field(
         None, description="The sentence of an imported instruction the limit was extracted from."
     )
+
+    @field_validator("value")
+    @classmethod
+    def _amount_is_a_number(cls, value: float | str, info: ValidationInfo) -> float | str:
+        """An amount limit's value is a number ("17,500" is read as one); anything else is an error on
+        this field, not a crash when the limit is shown to the simulator."""
+        if info.data.get("kind") in ("max_price", "min_price") and not isinstance(value, (int, float)):
+            try:
+                return float(str(value).replace(",", "").strip())
+            except ValueError:
+                raise ValueError(f"a {info.data['kind']} limit needs a number, got {value!r}") from None
+        return value
 
     def as_text(self) -> str:
         if self.kind in ("max_price", "min_price"):
