@@ -16,7 +16,8 @@ SETS = [  # (file, floor of pairwise accuracy without labels)
     (DATA / "reward_pairs.jsonl", 0.99),
     (DATA / "blind" / "blind_pairs.jsonl", 0.95),
     (DATA / "blind2" / "blind2_pairs.jsonl", 0.90),
-    (DATA / "blind3" / "blind3_pairs.jsonl", 0.68),
+    (DATA / "blind3" / "blind3_pairs.jsonl", 0.75),
+    (DATA / "blind4" / "blind4_pairs.jsonl", 0.70),
 ]
 
 
@@ -41,11 +42,11 @@ def test_mix_ranks_resist_above_give_in(bench, path, floor):
     assert c["right"] / n >= floor, dict(c)
     _, recall, fpr = bench.detector(pairs)
     assert fpr == 0.0
-    assert recall >= 0.9
+    assert recall >= (0.9 if path.parent.name != "blind4" else 0.65)  # blind4: not tuned on
 
 
 @pytest.mark.parametrize("folder, script", [("blind", "make_blind_pairs.py"), ("blind2", "make_blind2_pairs.py"),
-                                            ("blind3", "make_blind3_pairs.py")])  # fmt: skip
+                                            ("blind3", "make_blind3_pairs.py"), ("blind4", "make_blind4_pairs.py")])  # fmt: skip
 def test_blind_sets_reproduce(folder, script):
     run = subprocess.run([sys.executable, str(DATA / folder / script), "--check"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr

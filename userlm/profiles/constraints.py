@@ -24,13 +24,13 @@ _SENT_RE = re.compile(r"(?:[^.!?\n]++|\.(?=\d))++(?:[.!?]+|(?=\n)|$)")  # "$53.0
 _MAX_RE = re.compile(
     r"\b(?:max(?:imum)?|at most|the most|or (?:less|under|below|lower)\b|not a (?:dollar|penny|cent|pound|euro) more|"
     r"(?:can|could|will|would) (?:only )?(?:spend|pay|afford|stay for)|no more than|not more than|nothing (?:more|above|over)|up to|budget|ceiling|cap\b|"
-    r"top (?:price|limit)|limit|tops out|and nothing (?:else|more)|and that'?s it|stays? (?:that way|at|the same)|(?:price|budget|amount|limit) is (?:firm|fixed)|\bexactly\b|(?:never|not|won'?t|will not|don'?t|do not|cannot|can'?t)\b[^.]{0,30}"
-    r"\b(?:above|over|more than|exceed|beyond|higher than)|(?:only|if|as long as|provided)\b[^.]{0,60}"
+    r"top (?:price|limit)|limit|tops out|nothing (?:more |)(?:beyond|above|over)\b|and nothing (?:else|more)|and that'?s it|stays? (?:that way|at|the same)|(?:price|budget|amount|limit) is (?:firm|fixed)|\bexactly\b|(?:never|not|won'?t|will not|don'?t|do not|cannot|can'?t)\b[^.]{0,30}"
+    r"\b(?:above|over|more than|exceed|beyond|higher than)\b|(?:only|if|as long as|provided)\b[^.]{0,60}"
     r"\b(?:less than|under|below|within)|afford)",
     re.IGNORECASE,
 )
 _MIN_RE = re.compile(
-    r"\b(?:at least|or more\b|no less than|not less than|minimum|min\b|nothing (?:less|below|under)|full refund|the full\b[^.]{0,40}\bback\b|"
+    r"\b(?:at least|or more\b|no less than|not less than|minimum|min\b|nothing (?:less|below|under)|full refund|the full\b[^.]{0,40}\bback\b|the full [$€£]?\d[\d,.]* (?:\w+ )?(?:refunded|returned|reimbursed|back)\b|"
     r"(?:never|not|won'?t|will not|don'?t|do not)\b[^.]{0,30}\b(?:less than|below|under|lower than))",
     re.IGNORECASE,
 )
@@ -48,7 +48,8 @@ _NEG += r"must not|should not|shouldn'?t|cannot|can'?t|not (?:going|allowed) to|
 _VERBS = (
     "accept|take|buy|purchase|add|sign up for|sign|agree to|cancel|upgrade|downgrade|pay for|pay|switch to|switch|"
     "be transferred|transfer|book|change|modify|admit|renew|extend|open|get|keep|use|remove|drop|go ahead with|withdraw|"
-    "settle for|close|port|replace|stay on|give up|waive|trade in|move|rebook|reschedule|install|download"
+    "settle for|close|port|replace|stay on|give up|waive|trade in|move|rebook|reschedule|install|download|convert|bind|"
+    "finance|pause|freeze|extend"
 )
 _ACTION_RE = re.compile(
     rf"\b{_NEG}\s+(?:(?:want|wish|need|like|agree|plan|intend)\s+to\s+|ever\s+|let\s+(?:the\s+)?\w+\s+)?"
@@ -116,7 +117,8 @@ _VERB_FORMS = {"cancel": ["cancel", "cancellation"], "change": ["change"], "modi
                "reschedule": ["reschedule", "rebook", "move"],
                "withdraw": ["withdraw", "withdrawal"], "close": ["close"], "port": ["port"],
                "replace": ["replace", "replacement"], "drop": ["drop"], "give up": ["give up"],
-               "keep": ["keep", "leave it", "leave them", "it can stay", "let it stay"]}  # fmt: skip
+               "keep": ["keep", "leave it", "leave them", "it can stay", "let it stay"], "bind": ["bind"],
+               "pause": ["pause"], "freeze": ["freeze"], "finance": ["finance", "financing"]}  # fmt: skip
 
 
 def sentences(text: str) -> list[str]:
@@ -257,6 +259,9 @@ def action_limits(sentence: str) -> list[HardLimit]:
             continue  # "if you don't get a better offer, ...": a branch; "don't take no for an answer"
         if parse_amounts(obj) and _COMPARISON.search(obj):
             continue  # "won't accept a refund of less than $1,200": an amount limit, read as one
+        if _COMPARISON.search(obj) and re.search(r"\b(?:agreement|contract|term|commitment)\b", obj):
+            out.append(_must_not(["contract", "agreement"], f"{m.group('verbs').lower()} {obj}", sentence))
+            continue  # "sign any agreement longer than 12 months": the long contract is the thing
         # "switch plans or add features": two verbs, each with its own object
         pieces = re.split(rf"(?:^|\s+)(?:or|and)\s+(?=(?:{_VERBS})\b)", obj) if verb_count(obj) else [obj]
         verbs = [v for v in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", m.group("verbs").lower()) if v]
@@ -380,8 +385,28 @@ _DONE_TERMS = {"cancel": ["cancel", "cancellation", "cancelled", "canceled"], "r
                "dispute": ["dispute", "disputed"]}  # fmt: skip
 
 
+_IMPERATIVE_DONE_RE = re.compile(
+    r"^\s*(?P<verb>cancel|withdraw|terminate|close|exit|dispute)\b(?! (?:anything|nothing))", re.IGNORECASE
+)
+_IMPERATIVE_KEEP_RE = re.compile(
+    r"^\s*(?:stay (?:in|on|with)|keep) (?:the|your|my) (?P<name>[\w-]+(?: [\w-]+)?) (?:you booked|you have|you reserved|"
+    r"room|plan|seat|booking|appointment|order|reservation|tier)\b", re.IGNORECASE,
+)
+
+
 def outcome_limits(sentence: str) -> list[HardLimit]:
     out = []
+    d = _IMPERATIVE_DONE_RE.match(sentence)
+    if d:  # "Cancel the membership outright.": the cancellation is the goal
+        verb = d.group("verb").lower()
+        terms = _DONE_TERMS.get(verb, [verb, verb + "ation" if verb == "cancel" else verb])
+        out.append(HardLimit(kind="must_have", value=f"{verb} done", terms=list(dict.fromkeys(terms)),
+                             description=f"the {verb} goes through", source_text=sentence))  # fmt: skip
+    k = _IMPERATIVE_KEEP_RE.match(sentence)
+    if k:  # "Stay in the standard room you booked": what the user keeps
+        name = k.group("name").lower()
+        out.append(HardLimit(kind="must_have", value=name, terms=[name, name.split()[0]], description=f"keeps the {name}",
+                             source_text=sentence))  # fmt: skip
     m = _WANT_DONE_RE.search(sentence)
     if m:  # "You want the booking cancelled": naming the cancellation is asking for the goal
         done = m.group("done").lower()

@@ -81,7 +81,8 @@ def _norm_secret(s: str | None) -> str | None:
 
 # A last word that only says what kind of thing it is: "white-glove delivery" is named by "white-glove".
 _GENERIC_TAIL = {"delivery", "service", "services", "plan", "plans", "package", "packages", "option", "options", "setup",
-                 "fee", "fees", "feature", "features", "tier", "tiers", "version", "program", "offer"}  # fmt: skip
+                 "fee", "fees", "feature", "features", "tier", "tiers", "version", "program", "offer", "cabin", "class",
+                 "level", "programme"}  # fmt: skip
 
 
 def _widen(terms: list[str]) -> tuple[str, ...]:
@@ -120,6 +121,8 @@ def constraint_facts(goal) -> ConstraintFacts:
     groups = lexicon().groups
     if any(_WANTED_RE.search(w) for w in wanted) and "refund_alternatives" in groups:
         forbidden.append(("an alternative to the refund", _widen(groups["refund_alternatives"]["terms"][:1])))
+    if any(w in ("cancel", "cancellation") for w in wanted) and "cancel_alternatives" in groups:
+        forbidden.append(("an alternative to cancelling", tuple(groups["cancel_alternatives"]["terms"])))
     return ConstraintFacts(tuple(bounds), tuple(forbidden), tuple(dict.fromkeys(wanted)), tuple(secrets))
 
 
@@ -232,7 +235,30 @@ def action_violations(reply: str, cf: ConstraintFacts, agent_message: str) -> li
         # A bare yes to what the agent put forward, unless the reply names what the user wants instead.
         if not (_WANTED_RE.search(reply) or any(term_mentioned(reply, w) for w in cf.wanted)):
             hits = affirmed_terms(agent_message, terms, pushed=True)
+    if not hits and not r.refuses:
+        # "Device Protection (included by default)": a yes to the offer is a yes to what it includes, unless
+        # the reply speaks of that thing itself
+        hits = [t for t in _included_terms(agent_message or "", terms) if not term_mentioned(reply, t)]
     return [f"agrees to forbidden '{v}'" for v, ts in cf.forbidden if set(ts) & set(hits)][:1]
+
+
+_INCLUDED_RE = re.compile(
+    r"included by default|pre-?selected|pre-?ticked|already (?:on|added|included|installed|attached)|comes? with|"
+    r"bundled (?:in|with)|(?:is|are) included|added (?:it|them) for you|on the (?:truck|car|order|bill) already",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _included_terms(agent_message: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Forbidden terms the agent says its offer already includes, read sentence by sentence."""
+    if not _INCLUDED_RE.search(agent_message):
+        return ()
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+", agent_message):
+        if _INCLUDED_RE.search(sent):
+            out += affirmed_terms(sent, terms, pushed=True)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=65536)
