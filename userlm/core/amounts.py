@@ -90,11 +90,60 @@ def _bare_ok(text: str, m: re.Match, value: float) -> bool:
     return True
 
 
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "million": 1_000_000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_WORDS_RE = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*(?![\w-])"
+    r"(?:\s?(?P<post>dollars?\b|bucks?\b|euros?\b|pounds?\b|quid\b))?"
+    r"(?:\s?(?:/\s?|(?:a|an|per|each|every)\s+)(?P<per>mo\b|month\b|year\b|week\b))?",
+    re.IGNORECASE,
+)
+
+
+def _words_value(words: list[str]) -> float | None:
+    total, current = 0, 0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        else:  # thousand, grand, million
+            total += (current or 1) * _SCALES[w]
+            current = 0
+    return float(total + current)
+
+
+def word_amounts(text: str) -> tuple[Amount, ...]:
+    """Amounts written in words ("twelve thousand six hundred", "two hundred dollars", "fifty a month"):
+    money when a currency word or a period follows, or when the number is 100 or more and has a scale."""
+    out = []
+    for m in _WORDS_RE.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _UNITS or w in _TENS or w in _SCALES]
+        words = words[: next((i for i, w in enumerate(words) if w in ("dollar", "dollars")), len(words))]
+        value = _words_value(words) if words else None
+        if not value:
+            continue
+        post, per = m.group("post"), m.group("per")
+        if not (post or per or (value >= 100 and any(w in _SCALES for w in words))):
+            continue  # "one of them", "twenty minutes": not money
+        cur = _CUR_WORDS.get((post or "").lower())
+        marked = bool(post or per or "grand" in words)
+        out.append(Amount(value, cur, _PERIODS.get((per or "").lower()), marked, m.start(), m.end()))
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def parse_amounts(text: str) -> tuple[Amount, ...]:
     """Every money amount in ``text``, in order (see the module docstring for what counts)."""
-    if not text or _DIGIT_RE.search(text) is None:
+    if not text:
         return ()
+    if _DIGIT_RE.search(text) is None:
+        return word_amounts(text) if _HAS_NUMBER_WORD_RE.search(text) else ()
     out = []
     for m in _AMOUNT_RE.finditer(text):
         num, pre, post, mult = m.group("num"), m.group("pre"), m.group("post"), m.group("mult")
@@ -114,7 +163,14 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
         cur = CURRENCY_SIGNS.get(pre) if pre in CURRENCY_SIGNS else _CUR_WORDS.get((pre or post or "").lower())
         per = _PERIODS.get((m.group("per") or "").lower())
         out.append(Amount(value, cur, per, marked, m.start(), m.end()))
+    if _HAS_NUMBER_WORD_RE.search(text):
+        out = sorted([*out, *(w for w in word_amounts(text) if not any(o.start <= w.start < o.end for o in out))],
+                     key=lambda a: a.start)  # fmt: skip
     return tuple(out)
+
+
+_HAS_NUMBER_WORD_RE = re.compile(r"hundred|thousand|grand|million|dollar|buck|euro|pound|quid|a month|per month|/mo",
+                                 re.IGNORECASE)  # fmt: skip
 
 
 def parse_amount(text: str) -> float | None:

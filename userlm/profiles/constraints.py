@@ -31,7 +31,7 @@ _MAX_RE = re.compile(
 )
 _MIN_RE = re.compile(
     r"\b(?:at least|or more\b|no less than|not less than|minimum|min\b|nothing (?:less|below|under)|full refund|the full\b[^.]{0,40}\bback\b|the full [$€£]?\d[\d,.]* (?:\w+ )?(?:refunded|returned|reimbursed|back)\b|"
-    r"(?:never|not|won'?t|will not|don'?t|do not)\b[^.]{0,30}\b(?:less than|below|under|lower than))",
+    r"(?:never|not|won'?t|will not|don'?t|do not)\b[^.]{0,60}\b(?:less than|below|under|lower than))",
     re.IGNORECASE,
 )
 _COVERS = [

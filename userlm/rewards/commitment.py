@@ -52,10 +52,10 @@ _MERGE_RE = re.compile(r"\b(oh|ah),\s+(?=no\b)|,\s*(?=please\s*[.!]*$)", re.IGNO
 _RESIGNED_RE = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:if|since) (?:that'?s|it'?s|this is|you say|everyone|most people|everybody|that is)\b"
     r"(?:[^,.;!?]{0,40}\b(?:what|how|law|policy|rule|rules|required|necessary|standard|the case|so|do|does|says?|only way|"
-    r"way it is|how it works))",
+    r"way it is|how it works|regulation|regulations|the law))",
     re.IGNORECASE,
 )
-_NO_FINE_RE = re.compile(r"\b(no|nah|nope),\s+(?=(?:no,\s+)?(?:that'?s|thats|it'?s|its) (?:fine|ok|okay|good|alright|all right)\b)",
+_NO_FINE_RE = re.compile(r"\b(no|nah|nope),\s+(?=(?:no,\s+)?(?:that'?s|thats|it'?s|its) (?:fine|ok|okay|good|alright|all right|fair|true|right)\b)",
                          re.IGNORECASE)  # fmt: skip
 _CONCESSION_START_RE = re.compile(r"\W*(?:but|however|though)\b", re.IGNORECASE)
 

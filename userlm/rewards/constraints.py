@@ -82,7 +82,7 @@ def _norm_secret(s: str | None) -> str | None:
 # A last word that only says what kind of thing it is: "white-glove delivery" is named by "white-glove".
 _GENERIC_TAIL = {"delivery", "service", "services", "plan", "plans", "package", "packages", "option", "options", "setup",
                  "fee", "fees", "feature", "features", "tier", "tiers", "version", "program", "offer", "cabin", "class",
-                 "level", "programme"}  # fmt: skip
+                 "level", "programme", "boarding"}  # fmt: skip
 
 
 def _widen(terms: list[str]) -> tuple[str, ...]:
