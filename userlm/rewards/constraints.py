@@ -27,11 +27,9 @@ from functools import lru_cache
 
 from userlm.core.amounts import Amount, parse_amounts
 from userlm.rewards.commitment import affirmed_terms, lexicon, offered_amounts, read_reply, term_mentioned
+from userlm.rewards.disclosure import clear_cache as clear_disclosure_cache
+from userlm.rewards.disclosure import disclosure_violations
 
-_LAST_FOUR_RE = re.compile(r"\blast (?:four|4|two|2)\b|\bending(?: in)?\b|\bends in\b", re.I)  # not the secret
-_SECRETISH_RE = re.compile(r"\d|pass|login|\bpin\b|code", re.I)
-_NON_DIGIT_RE = re.compile(r"\D")
-UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_code")
 _WANTED_RE = re.compile(
     r"\b(?:refund(?:ed|s)?|money back|original (?:payment|card)|my card|same card|cash back|back (?:on|to) (?:the|my) (?:card|account)|"
     r"(?:card|account) (?:i|we) (?:paid with|used))\b",
@@ -261,94 +259,6 @@ def _included_terms(agent_message: str, terms: tuple[str, ...]) -> tuple[str, ..
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=65536)
-def _shapes_in(reply: str) -> frozenset[str]:
-    """The secret shapes of the lexicon that ``reply`` holds, read once per reply for every reward (a
-    shape's regex runs only when a string each of its matches holds is in the reply)."""
-    lex = lexicon()
-    low = reply.lower()
-    return frozenset(
-        shape
-        for shape, rx in lex.secret_shapes.items()
-        if (lex.secret_needs.get(shape) is None or any(w in low for w in lex.secret_needs[shape])) and rx.search(reply)
-    )
-
-
-@lru_cache(maxsize=65536)
-def _asked_in(agent_message: str) -> frozenset[str]:
-    """The secret shapes the agent asks for (a PIN, a code...), read once per agent message: the rows of a
-    GRPO group share it."""
-    return frozenset(shape for shape, (ask, _) in lexicon().asked_shapes.items() if ask.search(agent_message or ""))
-
-
-_BUDGET_TALK_RE = re.compile(
-    r"\b(?:max(?:imum)?|budget|limit|ceiling|tops? out|top end|up to|the most i|most i (?:can|could|would|will)|"
-    r"all i (?:have|can)|can'?t go (?:over|above|past|higher)|walk away|stretch)\b",
-    re.IGNORECASE,
-)
-
-
-def budget_disclosures(reply: str, cf: ConstraintFacts, agent_message: str = "") -> list[str]:
-    """A profile that keeps its budget secret ("never reveal your maximum") gives it out when a statement
-    names an amount as its ceiling ("honestly my max is 150 bucks"), or names one at all when the agent
-    asked for it ("What are you paying now?" - "1,180 a year"); an offer is no disclosure."""
-    if not any(s.shape == "budget" for s in cf.secrets) or not _DIGIT_RE.search(reply):
-        return []
-    asked = _MONEY_ASK_RE.search(agent_message or "") is not None
-    for c in read_reply(reply).clauses:
-        if c.amounts and not c.question and not c.refuses and (asked or _BUDGET_TALK_RE.search(c.text)):
-            return ["discloses its budget"]
-    return []
-
-
-_MONEY_ASK_RE = re.compile(
-    r"how (?:much|high|far)|budget|most you|\bmax|afford|spend|ceiling|top end|walk away|price range|monthly payment|"
-    r"stay under|(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently)|(?:your|what) (?:real |top )?(?:number|limit)",
-    re.IGNORECASE,
-)
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, universal: bool = False) -> list[str]:
-    """Secrets the reply gives out: the profile's literal values, or the shapes of its secrets (and, when
-    ``universal``, any card number, CVV, PIN, password, SSN or one-time code), or its budget when it is
-    secret."""
-    if reply and cf.secrets:
-        budget = budget_disclosures(reply, cf, agent_message)
-        if budget:
-            return budget + [v for v in disclosure_violations(reply, _without_budget(cf), agent_message, universal)]
-    if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
-        return []  # no digit and no word a secret comes with: nothing to give out (the common case, kept cheap)
-    found, asked_for = _shapes_in(reply), _asked_in(agent_message)  # both cached: per reply, per agent turn
-    if not found and not asked_for and not any(s.literal for s in cf.secrets):
-        return []  # no shape in the reply, none asked for, no literal secret: nothing given out
-    lex = lexicon()
-    out = []
-    shapes = [(s.name, s.shape) for s in cf.secrets if s.shape and s.shape not in ("text", "budget")]
-    if universal:
-        shapes += [(sh.replace("_", " "), sh) for sh in UNIVERSAL_SECRETS if sh not in {x for _, x in shapes}]
-    if cf.secrets:
-        digits = _NON_DIGIT_RE.sub("", reply)
-        for s in cf.secrets:
-            if s.literal and (s.literal in digits if s.literal.isdigit() else s.literal in reply.lower()):
-                out.append(f"discloses {s.name}")
-    for name, shape in shapes:
-        if any(o.endswith(name) for o in out):
-            continue
-        asked = lex.asked_shapes.get(shape)
-        bare = shape in asked_for and asked[1].search(reply) and not _LAST_FOUR_RE.search(reply) and not read_reply(reply).refuses
-        if shape in found or bare:
-            out.append(f"discloses {name}")
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _without_budget(cf: ConstraintFacts) -> ConstraintFacts:
-    return ConstraintFacts(cf.bounds, cf.forbidden, cf.wanted, tuple(s for s in cf.secrets if s.shape != "budget"))
-
-
 def violations(reply: str, cf: ConstraintFacts, agent_message: str = "", offer: float | None = None) -> list[str]:
     """Every hard constraint ``reply`` breaks (empty when it keeps them all)."""
     if not reply:
@@ -368,6 +278,5 @@ def _violations(reply: str, cf: ConstraintFacts, agent_message: str, offer: floa
 
 def clear_cache() -> None:
     """Forget the cached readings (benchmarks time a cold start)."""
-    _shapes_in.cache_clear()
-    _asked_in.cache_clear()
+    clear_disclosure_cache()
     _violations.cache_clear()
