@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -84,7 +85,7 @@ class Server:
             self.proc.kill()
 
 
-def start_servers(names: list[str], model: str, threads: int, base_port: int) -> list[Server]:
+def start_servers(names: list[str], model: str, threads: int, base_port: int, userlm_args: str = "") -> list[Server]:
     from userlm.core.models import resolve_model
 
     path = str(resolve_model(model))
@@ -105,6 +106,7 @@ def start_servers(names: list[str], model: str, threads: int, base_port: int) ->
             "4096",
             "--log_level",
             "warning",
+            *shlex.split(userlm_args),
         ]
         out.append(Server("userlm", cmd, base_port, model, threads))
     if "transformers" in names:
@@ -276,10 +278,11 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=2, help="torch threads of each server")
     ap.add_argument("--port", type=int, default=8790)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--userlm-args", default="", help='extra flags for userlm serve, e.g. "--prefix_cache_mb 128"')
     args = ap.parse_args()
     args.levels = [int(x) for x in args.levels.split(",")]
     args.workloads = args.workloads.split(",")
-    servers = start_servers(args.servers.split(","), args.model, args.threads, args.port)
+    servers = start_servers(args.servers.split(","), args.model, args.threads, args.port, args.userlm_args)
     try:
         print(
             f"servers up: {', '.join(s.name for s in servers)}; model {args.model}, {args.threads} threads each",

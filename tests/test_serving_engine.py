@@ -265,3 +265,34 @@ def test_reasoning_splitter_matches_split_reasoning(size):
         r, c = split.flush()
         want_r, want_c = split_reasoning(text)
         assert (reasoning + r).strip() == (want_r or "").strip() and (content + c).strip() == want_c.strip()
+
+
+def test_kv_budget_bounds_the_running_sequences(lively):
+    """With room in the KV budget for one sequence, two requests run one after the other, both complete,
+    and the outputs are those of running alone."""
+    ids = prompts(lively, 2)
+    params = SamplingParams(max_tokens=6, temperature=0)
+    peak = []
+
+    async def body(engine):
+        alone = [(await engine.generate(i, params))[0].text for i in ids]
+        orig = engine._plan
+
+        def watched():
+            peak.append(len(engine._running))
+            return orig()
+
+        engine._plan = watched
+        both = await asyncio.gather(*(engine.generate(i, params) for i in ids))
+        return alone, [b[0].text for b in both]
+
+    one = (max(len(i) for i in ids) + params.max_tokens) * _token_bytes(lively)
+    alone, both = run(lively, body, kv_budget_mb=one * 1.5 / 2**20)
+    assert both == alone
+    assert max(peak) == 1
+
+
+def _token_bytes(backend) -> int:
+    from userlm.serving.ragged import bytes_per_token
+
+    return bytes_per_token(backend.model)

@@ -88,6 +88,7 @@ def build_engine(config: ServeConfig, backend=None, batching: str = "continuous"
             max_queue=config.max_queue,
             max_step_tokens=getattr(config, "max_step_tokens", 512),
             prefix_cache_mb=getattr(config, "prefix_cache_mb", 256.0),
+            kv_budget_mb=getattr(config, "kv_budget_mb", 0.0),
         )
     return MicroBatcher(
         backend,

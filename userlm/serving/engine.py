@@ -75,13 +75,20 @@ class ContinuousEngine(BackendView):
         prefix_cache_mb: float = 256.0,
         block_size: int = 16,
         cache_generated: bool = True,
+        kv_budget_mb: float = 0.0,
     ):
         from userlm.serving.ragged import install
 
         self.backend = backend
         self.model, self.tokenizer = backend.model, backend.tokenizer
         install(self.model)
+        from userlm.serving.ragged import bytes_per_token
+
         self.max_seqs, self.max_queue = max_seqs, max_queue
+        # Running sequences' KV buffers stay within this budget (0: no bound): on CPU they are most of the
+        # server's memory, a buffer of (prompt + max_tokens) tokens each.
+        self.kv_budget = int(kv_budget_mb * 2**20)
+        self.token_bytes = bytes_per_token(self.model)
         self.max_step_tokens = max(1, max_step_tokens)
         self.cache = PrefixCache(int(prefix_cache_mb * 2**20), block_size)
         self.cache_generated = cache_generated
@@ -219,6 +226,8 @@ class ContinuousEngine(BackendView):
             if self._running or out:
                 if len(self._running) + len(out) + req.n > self.max_seqs:
                     break
+                if self.kv_budget and self._kv_bytes(out) + self._kv_need(req) > self.kv_budget:
+                    break  # waits for a running sequence to finish and free its buffer
             self._waiting.popleft()
             req.results = [None] * req.n
             first = None
@@ -228,6 +237,14 @@ class ContinuousEngine(BackendView):
                 first = first or seq
                 out.append(seq)
         return out
+
+    def _kv_need(self, req: EngineRequest) -> int:
+        return req.n * (len(req.ids) + req.params.max_tokens) * self.token_bytes
+
+    def _kv_bytes(self, planned: list[_Seq]) -> int:
+        """Bytes of the running sequences' buffers and of those about to start."""
+        seqs = [*self._running, *planned]
+        return sum((len(s.prompt) + s.req.params.max_tokens) * self.token_bytes for s in seqs)
 
     def _attach(self, seq: _Seq) -> None:
         """Give ``seq`` its KV buffer, filled with the longest cached prefix of its prompt."""

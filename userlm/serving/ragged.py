@@ -111,6 +111,15 @@ def forward_step(model, segments: list[Segment]):
     return out.logits[0].float()
 
 
+def bytes_per_token(model) -> int:
+    """Bytes of KV one token takes in a sequence's buffer (every layer, keys and values)."""
+    cfg = model.config
+    heads = cfg.num_attention_heads
+    kv_heads = getattr(cfg, "num_key_value_heads", None) or heads
+    dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // heads
+    return cfg.num_hidden_layers * 2 * kv_heads * dim * model.dtype.itemsize
+
+
 def new_buffer(model, capacity: int):
     """An empty KV buffer for one sequence of up to ``capacity`` tokens."""
     import torch
