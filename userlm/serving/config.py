@@ -44,7 +44,7 @@ class ServeConfig(ConfigModel):
     session_ttl_s: float = Field(3600.0, gt=0, description='Idle seconds after which a session expires.')
     batching: Literal["continuous", "micro"] = Field("continuous", description="CPU engine: continuous batching with prefix reuse (requests join at the next step), or the older micro-batcher.")
     prefix_cache_mb: float = Field(128.0, ge=0, description="Budget of the KV prefix cache in MB (LRU; 0 turns reuse off).")
-    kv_budget_mb: float = Field(640.0, ge=0, description="CPU engine: most MB of KV the running sequences' buffers may hold (each is prompt + max_tokens long); a request past it waits for one to finish. 0: only max_batch_size bounds them.")
+    kv_budget_mb: float = Field(512.0, ge=0, description="CPU engine: most MB of KV the running sequences' buffers may hold (each is prompt + max_tokens long); a request past it waits for one to finish. 0: only max_batch_size bounds them.")
     max_step_tokens: int = Field(512, ge=1, description="Most tokens in one engine step (decoding tokens plus prompt chunks).")
     log_level: str = Field("info", description='Log level of the access log and uvicorn.')
 
