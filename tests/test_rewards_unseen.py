@@ -200,6 +200,5 @@ def test_detector_leaves_benign_turns_alone(turn):
 
 
 def test_short_answers_are_realistic_and_a_statement_before_a_question_answers():
-    prof = ScenarioGoal(domain="other", reason_for_contact="x")  # noqa: F841 - the default persona is mid-verbose
     assert realism([format_turn("Plan: answer", "Saturday morning, please.")]) == [1.0]
     assert alignment([format_turn("Action: answer\nPlan: answer", "ok go ahead. what's the total now?")]) == [1.0]

@@ -103,7 +103,7 @@ _WORDS_RE = re.compile(
 )
 
 
-def _words_value(words: list[str]) -> float | None:
+def _words_value(words: list[str]) -> float:
     total, current = 0, 0
     for w in words:
         if w in _UNITS:
@@ -124,8 +124,7 @@ def word_amounts(text: str) -> tuple[Amount, ...]:
     out = []
     for m in _WORDS_RE.finditer(text):
         words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _UNITS or w in _TENS or w in _SCALES]
-        words = words[: next((i for i, w in enumerate(words) if w in ("dollar", "dollars")), len(words))]
-        value = _words_value(words) if words else None
+        value = _words_value(words)
         if not value:
             continue
         post, per = m.group("post"), m.group("per")

@@ -200,7 +200,7 @@ def clear_caches() -> None:
     read_reply.cache_clear()
     parse_amounts.cache_clear()
     clear_constraint_cache()
-    from userlm.rewards.goal_consistency import fishes_for_budget
+    from userlm.rewards.disclosure import fishes_for_budget
     from userlm.rewards.traps import detect_in
 
     detect_in.cache_clear()

@@ -25,7 +25,8 @@ from typing import Any
 
 from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, parse
 from userlm.rewards.constraints import disclosure_violations
-from userlm.rewards.goal_consistency import fishes_for_budget, limit_violations, names_budget
+from userlm.rewards.disclosure import fishes_for_budget
+from userlm.rewards.goal_consistency import limit_violations, names_budget
 from userlm.rewards.traps import Trap, default_path, detect_in, load_traps
 
 _ASSISTANT_RE = re.compile(

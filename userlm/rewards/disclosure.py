@@ -60,7 +60,7 @@ def budget_disclosures(reply: str, cf: ConstraintFacts, agent_message: str = "")
     asked for it ("What are you paying now?" - "1,180 a year"); an offer is no disclosure."""
     if not any(s.shape == "budget" for s in cf.secrets) or not _DIGIT_RE.search(reply):
         return []
-    asked = _MONEY_ASK_RE.search(agent_message or "") is not None
+    asked = fishes_for_budget(agent_message or "")
     for c in read_reply(reply).clauses:
         if c.amounts and not c.question and not c.refuses and (asked or _BUDGET_TALK_RE.search(c.text)):
             return ["discloses its budget"]
@@ -68,10 +68,17 @@ def budget_disclosures(reply: str, cf: ConstraintFacts, agent_message: str = "")
 
 
 _MONEY_ASK_RE = re.compile(
-    r"how (?:much|high|far)|budget|most you|\bmax|afford|spend|ceiling|top end|walk away|price range|monthly payment|"
-    r"stay under|(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently)|(?:your|what) (?:real |top )?(?:number|limit)",
-    re.IGNORECASE,
+    r"how (?:much|high|far)|budget|most you|max|afford|spend|ceiling|top end|walk away|price range|"
+    r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)|monthly payment|stay under|hoping to (?:spend|pay|stay)|"
+    r"(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently|at the moment)",
+    re.I,
 )
+
+
+@lru_cache(maxsize=65536)
+def fishes_for_budget(agent_message: str) -> bool:
+    """The agent asks how much the user could pay ("what's the most you'd pay?"), once per agent message."""
+    return _MONEY_ASK_RE.search(agent_message) is not None
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -22,11 +22,11 @@ within budget, or takes the reference action in ``expected_action``). No reply a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, content_words_of, parse
 from userlm.rewards.constraints import disclosure_violations, violations
+from userlm.rewards.disclosure import fishes_for_budget
 
 # Identifiers a user could only know from the profile: order numbers, emails, phone numbers.
 _IDENT_RE = re.compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
@@ -40,22 +40,10 @@ def limit_violations(reply: str, f: Facts, agent_message: str = "", offer: float
     return violations(reply, f.constraints, agent_message, offer)
 
 
-_MONEY_ASK_RE = re.compile(
-    r"how (?:much|high|far)|budget|most you|max|afford|spend|ceiling|top end|walk away|price range|"
-    r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)|monthly payment|stay under|hoping to (?:spend|pay|stay)|"
-    r"(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently|at the moment)",
-    re.I,
-)
 _BUDGET_WORDS_RE = re.compile(
     r"up to|max|most|limit|budget|stretch|can go|could go|afford|ceiling|\btop\b|spend", re.I
 )
 _DIGITS_RE = re.compile(r"\d{3,}")
-
-
-@lru_cache(maxsize=65536)
-def fishes_for_budget(agent_message: str) -> bool:
-    """The agent asks how much the user could pay ("what's the most you'd pay?"), once per agent message."""
-    return _MONEY_ASK_RE.search(agent_message) is not None
 
 
 def names_budget(reply: str, agent_message: str) -> bool:
