@@ -29,10 +29,11 @@ _MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil
 _PERIODS = {"mo": "month", "month": "month", "mth": "month", "monthly": "month", "yr": "year",
             "year": "year", "annually": "year", "annual": "year", "week": "week", "weekly": "week"}  # fmt: skip
 
-# The lookahead only skips positions where no match can start (a sign, a currency word, a space, a digit):
-# the same matches, without trying the whole pattern at every position of a long text.
+# The lookahead only skips positions where no match can start (a sign, a digit, a space before a digit, the
+# first three letters of a currency code): the same matches, without trying the whole pattern at every
+# space and every "a" or "e" of a long text.
 _AMOUNT_RE = re.compile(
-    r"(?=[$£€\s\dugeca])(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
+    r"(?=[$£€\d]|\s\d|[ugeca][sbua][dpr$])(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
     r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)(?![\d,]*\d)"
     r"(?:\s?(?P<mult>k\b|grand\b|thousand\b|million\b|mil\b|m\b))?"
     r"(?:\s?(?P<post>dollars?\b|bucks?\b|usd\b|gbp\b|eur\b|euros?\b|pounds?\b|quid\b|cad\b|aud\b))?"
@@ -141,8 +142,9 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
     """Every money amount in ``text``, in order (see the module docstring for what counts)."""
     if not text:
         return ()
+    words = _has_number_word(text)
     if _DIGIT_RE.search(text) is None:
-        return word_amounts(text) if _HAS_NUMBER_WORD_RE.search(text) else ()
+        return word_amounts(text) if words else ()
     out = []
     for m in _AMOUNT_RE.finditer(text):
         num, pre, post, mult = m.group("num"), m.group("pre"), m.group("post"), m.group("mult")
@@ -162,14 +164,19 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
         cur = CURRENCY_SIGNS.get(pre) if pre in CURRENCY_SIGNS else _CUR_WORDS.get((pre or post or "").lower())
         per = _PERIODS.get((m.group("per") or "").lower())
         out.append(Amount(value, cur, per, marked, m.start(), m.end()))
-    if _HAS_NUMBER_WORD_RE.search(text):
+    if words:
         out = sorted([*out, *(w for w in word_amounts(text) if not any(o.start <= w.start < o.end for o in out))],
                      key=lambda a: a.start)  # fmt: skip
     return tuple(out)
 
 
-_HAS_NUMBER_WORD_RE = re.compile(r"hundred|thousand|grand|million|dollar|buck|euro|pound|quid|a month|per month|/mo",
-                                 re.IGNORECASE)  # fmt: skip
+# Every amount in words holds one of these. On lower-cased text, without IGNORECASE: parse_amounts runs on
+# every clause of every completion.
+_NUMBER_WORD_HINT_RE = re.compile(r"hundred|thousand|grand|million|dollar|buck|euro|pound|quid|a month|per month|/mo")
+
+
+def _has_number_word(text: str) -> bool:
+    return _NUMBER_WORD_HINT_RE.search(text.lower()) is not None
 
 
 def parse_amount(text: str) -> float | None:

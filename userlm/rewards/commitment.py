@@ -25,13 +25,14 @@ from typing import NamedTuple
 
 from userlm.core.amounts import Amount, parse_amounts
 from userlm.core.resources import find_data
-from userlm.rewards.prefilter import fast_compile, join_alternatives, required_strings
+from userlm.rewards.prefilter import Alternatives, PatternSet, fast_compile, join_alternatives
 
 # A sentence ends at . ! ? ; … or a line break ("$64.00" does not end one); a line without end punctuation
 # is a sentence too. Runs of plain characters are read whole and never given back (nothing after them can
 # fail), so a long line costs one step, not one per character.
 _SENT_RE = re.compile(r"(?:[^.!?;…\n]++|\.(?=\d))++(?:[.!?;…]+|(?=\n)|$)|\n")
 _BUT_RE = fast_compile(r",?\s+\b(?:but|though|although|except|however|yet)\b\s*|\s+[—–-]{1,2}\s+", re.IGNORECASE)
+_BUT_HINTS_RE = re.compile(r"but|though|except|however|yet|[-—–]")  # one is in every _BUT_RE match (lower-cased)
 _COMMA_RE = fast_compile(r"(?<!\d),\s*|,\s+(?=\D)")  # not inside "18,400"
 _COND_SENT_RE = re.compile(
     r"\W*(?:(?:and|actually|oh|so|but|also|well|ok(?:ay)?|then)\W+)*(?:if|unless|as long as|provided|only if)\b", re.IGNORECASE
@@ -73,9 +74,9 @@ class Lexicon:
     extra: re.Pattern
     no_limit: _Phrases
     groups: dict
-    secret_shapes: dict
-    asked_shapes: dict
-    secret_needs: dict  # shape -> strings one of which its every match holds (None: always run it)
+    secret_shapes: PatternSet  # each shape runs only when a string its every match holds is there
+    asked_shapes: dict  # shape -> (the agent asks for it, a bare value of it in the reply)
+    asked_for: PatternSet  # the first of each pair, found at once
 
 
 class _Phrases:
@@ -90,8 +91,7 @@ class _Phrases:
     def __init__(self, parts: list[str]):
         starts = [p for p in parts if p.startswith("^")]
         rest = [p for p in parts if not p.startswith("^")]
-        self.anchored = fast_compile(join_alternatives(starts), re.IGNORECASE, lowered=True) if starts else None
-        self.floating = fast_compile(join_alternatives(rest), re.IGNORECASE, lowered=True) if rest else None
+        self.anchored, self.floating = _compiled(starts), _compiled(rest)
 
     def search(self, low: str) -> re.Match | None:
         m = self.anchored.match(low) if self.anchored is not None else None
@@ -104,6 +104,17 @@ class _Phrases:
         if m is None and self.floating is not None:
             m = self.floating.match(low)
         return m
+
+
+_MANY = 6  # from this many phrases on, an Aho-Corasick pass picks the few worth running (prefilter.Alternatives)
+
+
+def _compiled(parts: list[str]) -> re.Pattern | Alternatives | None:
+    if not parts:
+        return None
+    if len(parts) >= _MANY:
+        return Alternatives(parts, re.IGNORECASE, lowered=True)
+    return fast_compile(join_alternatives(parts), re.IGNORECASE, lowered=True)
 
 
 def _rx(parts) -> _Phrases:
@@ -123,9 +134,9 @@ def lexicon(path: str | os.PathLike | None = None) -> Lexicon:
         extra=fast_compile(d["extra"], re.IGNORECASE),
         no_limit=_rx(d.get("no_limit") or r"(?!x)x"),
         groups={k: dict(v) for k, v in d.get("groups", {}).items()},
-        secret_shapes={k: fast_compile(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
+        secret_shapes=PatternSet(d.get("secret_shapes", {}), re.IGNORECASE),
         asked_shapes={k: tuple(fast_compile(x, re.IGNORECASE) for x in v) for k, v in d.get("asked_shapes", {}).items()},
-        secret_needs={k: required_strings(v, re.IGNORECASE) for k, v in d.get("secret_shapes", {}).items()},
+        asked_for=PatternSet({k: v[0] for k, v in d.get("asked_shapes", {}).items()}, re.IGNORECASE),
     )
 
 
@@ -259,14 +270,20 @@ def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
         if out and _CONCESSION_START_RE.match(s):  # the whole previous sentence is conceded
             out[start:] = [(p, q, c, True) for p, q, c, _ in out[start:]]
         start = len(out)
+        # Substring tests first: the regexes below run only on the sentences that hold what they need.
+        low = s.lower()
         if "," in s:  # both merges need a comma
-            s = _MERGE_RE.sub(_merged, _NO_FINE_RE.sub(r"\1 ", s))
+            if "no," in low or "nah," in low or "nope," in low:
+                s = _NO_FINE_RE.sub(r"\1 ", s)
+            if "oh," in low or "ah," in low or "please" in low:
+                s = _MERGE_RE.sub(_merged, s)
         is_q = s.rstrip("\"')").endswith("?")
-        parts = _BUT_RE.split(s)
+        parts = _BUT_RE.split(s) if _BUT_HINTS_RE.search(low) else [s]
         # A part before "but" ("okay, but...") is conceded; a part before a dash is not.
         but = [_BUT_WORD_RE.search(d) is not None for d in _BUT_RE.findall(s)] + [False] if len(parts) > 1 else [False]
         cond = _COND_SENT_RE.match(s) is not None and _RESIGNED_RE.match(s) is None
-        pieces = [(p, but[k]) for k, part in enumerate(parts) for p in _COMMA_RE.split(part) if p.strip(" .!?,;")]
+        pieces = [(p, but[k]) for k, part in enumerate(parts) for p in (_COMMA_RE.split(part) if "," in part else (part,))
+                  if p.strip(" .!?,;")]  # fmt: skip
         for k, (p, conceded) in enumerate(pieces):
             q = is_q and (k == len(pieces) - 1 or lex.question_start.match(p.strip().lower()) is not None)
             out.append((p, q, cond, conceded))
@@ -312,6 +329,8 @@ def affirmed_terms(text: str, terms: tuple[str, ...], pushed: bool = False) -> l
     low = text.lower()
     out = []
     for t in terms:
+        if t.lower() not in low:  # most terms are absent: skip them before lower-casing anything again
+            continue
         for pos in term_mentioned(low, t)[:1]:
             before = low[max(0, pos - 60) : pos]
             if pushed:  # "You've declined the optional coverage" no longer pushes it

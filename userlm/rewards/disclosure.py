@@ -17,12 +17,23 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from userlm.rewards.commitment import lexicon, read_reply
+from userlm.rewards.prefilter import fast_compile
 
 if TYPE_CHECKING:
     from userlm.rewards.constraints import ConstraintFacts
 
 _LAST_FOUR_RE = re.compile(r"\blast (?:four|4|two|2)\b|\bending(?: in)?\b|\bends in\b", re.I)  # not the secret
-_SECRETISH_RE = re.compile(r"\d|pass|login|\bpin\b|code", re.I)
+_PIN_WORD_RE = re.compile(r"\bpin\b")
+
+
+@lru_cache(maxsize=65536)
+def _secretish(reply: str) -> bool:
+    """A digit or a word a secret comes with ("pass", "login", "pin", "code"): without one, a reply gives
+    out no secret shape. Cached per reply: every constraint check of every reward asks it."""
+    if _DIGIT_RE.search(reply):
+        return True
+    low = reply.lower()
+    return "pass" in low or "login" in low or "code" in low or ("pin" in low and _PIN_WORD_RE.search(low) is not None)
 _NON_DIGIT_RE = re.compile(r"\D")
 UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_code")
 
@@ -31,20 +42,14 @@ UNIVERSAL_SECRETS = ("card_number", "cvv", "pin", "password", "ssn", "one_time_c
 def _shapes_in(reply: str) -> frozenset[str]:
     """The secret shapes of the lexicon that ``reply`` holds, read once per reply for every reward (a
     shape's regex runs only when a string each of its matches holds is in the reply)."""
-    lex = lexicon()
-    low = reply.lower()
-    return frozenset(
-        shape
-        for shape, rx in lex.secret_shapes.items()
-        if (lex.secret_needs.get(shape) is None or any(w in low for w in lex.secret_needs[shape])) and rx.search(reply)
-    )
+    return lexicon().secret_shapes.found(reply)
 
 
 @lru_cache(maxsize=65536)
 def _asked_in(agent_message: str) -> frozenset[str]:
     """The secret shapes the agent asks for (a PIN, a code...), read once per agent message: the rows of a
     GRPO group share it."""
-    return frozenset(shape for shape, (ask, _) in lexicon().asked_shapes.items() if ask.search(agent_message or ""))
+    return lexicon().asked_for.found(agent_message or "")
 
 
 _BUDGET_TALK_RE = re.compile(
@@ -67,18 +72,19 @@ def budget_disclosures(reply: str, cf: ConstraintFacts, agent_message: str = "")
     return []
 
 
-_MONEY_ASK_RE = re.compile(
+_MONEY_ASK_RE = fast_compile(
     r"how (?:much|high|far)|budget|most you|max|afford|spend|ceiling|top end|walk away|price range|"
     r"(?:your|what) (?:real |top |best |bottom )?(?:number|limit|figure)|monthly payment|stay under|hoping to (?:spend|pay|stay)|"
     r"(?:what|how much) (?:are|do) you (?:currently |now )?pay|paying (?:now|currently|at the moment)",
     re.I,
+    lowered=True,
 )
 
 
 @lru_cache(maxsize=65536)
 def fishes_for_budget(agent_message: str) -> bool:
     """The agent asks how much the user could pay ("what's the most you'd pay?"), once per agent message."""
-    return _MONEY_ASK_RE.search(agent_message) is not None
+    return _MONEY_ASK_RE.search(agent_message.lower()) is not None
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -92,7 +98,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
         budget = budget_disclosures(reply, cf, agent_message)
         if budget:
             return budget + [v for v in disclosure_violations(reply, _without_budget(cf), agent_message, universal)]
-    if not reply or (not _SECRETISH_RE.search(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
+    if not reply or (not _secretish(reply) and not any(s.literal and not s.literal.isdigit() for s in cf.secrets)):
         return []  # no digit and no word a secret comes with: nothing to give out (the common case, kept cheap)
     found, asked_for = _shapes_in(reply), _asked_in(agent_message)  # both cached: per reply, per agent turn
     if not found and not asked_for and not any(s.literal for s in cf.secrets):
@@ -125,5 +131,6 @@ def _without_budget(cf: ConstraintFacts) -> ConstraintFacts:
 
 
 def clear_cache() -> None:
+    _secretish.cache_clear()
     _shapes_in.cache_clear()
     _asked_in.cache_clear()

@@ -89,7 +89,7 @@ def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, f
     has_rationale = p.rationale is not None and RATIONALE_ERRORS.isdisjoint(p.codes)
     leak = (
         p.has(TurnError.TAGS_IN_REPLY)
-        or _LEAK_RE.search(raw_reply) is not None
+        or (("<" in raw_reply or ":" in raw_reply or "=" in raw_reply) and _LEAK_RE.search(raw_reply) is not None)
         or THINK_OPEN in p.reply
         or any(t in p.reply for t in STOP_TOKENS)
     )

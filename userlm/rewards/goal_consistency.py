@@ -27,9 +27,19 @@ from typing import Any
 from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, content_words_of, parse
 from userlm.rewards.constraints import disclosure_violations, violations
 from userlm.rewards.disclosure import fishes_for_budget
+from userlm.rewards.prefilter import fast_compile
 
 # Identifiers a user could only know from the profile: order numbers, emails, phone numbers.
-_IDENT_RE = re.compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
+# The e-mail run is possessive: "@" is not in its class, so giving characters back can never find one.
+_IDENT_RE = fast_compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]++@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
+_IDENT_NO_EMAIL_RE = fast_compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")  # when there is no "@"
+_THREE_DIGITS_RE = re.compile(r"\d{3}")  # every identifier but an e-mail holds three digits in a row
+
+
+def _identifiers(reply: str) -> list[str]:
+    if "@" in reply:
+        return _IDENT_RE.findall(reply)
+    return _IDENT_NO_EMAIL_RE.findall(reply) if _THREE_DIGITS_RE.search(reply) else []
 _SENT_RE = re.compile(r"[^.!?]+[.!?]?")
 
 
@@ -72,7 +82,7 @@ def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[
         out.append("names its budget when fished for it")
     if gives_out_secret(reply, f, agent_message):
         out.append("gives out a secret the profile does not hold")
-    idents = _IDENT_RE.findall(reply)
+    idents = _identifiers(reply)
     if idents:  # joining and lower-casing the whole profile text is costly; most replies name no identifier
         seen = (f.known_text + " " + agent_message + " " + history).lower()
         out.extend(f"invents '{i}'" for i in idents if i.lower().lstrip("#") not in seen)

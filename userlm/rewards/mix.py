@@ -56,9 +56,11 @@ class Gated:
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         values = self.func(completions, **kwargs)
-        return [
-            v if v is None or turn_accepted(c, self.strict) else 0.0 for c, v in zip(completions, values)
-        ]
+        if self.strict:
+            return [v if v is None or turn_accepted(c, True) else 0.0 for c, v in zip(completions, values)]
+        from userlm.rewards.analysis import parse  # turn_accepted's first test, without a call per row
+
+        return [v if v is None or parse(c).ok else 0.0 for c, v in zip(completions, values)]
 
     def __repr__(self) -> str:
         return f"Gated({self.func!r}, strict={self.strict})"

@@ -8,8 +8,11 @@ single match:
 - ``first_chars(pattern)``: the characters a match can start with. ``fast_compile`` puts them in a
   lookahead in front of the pattern, so a position that cannot start a match is skipped at once.
 - ``required_strings(pattern)``: strings of which every match contains one (``"minute"`` for
-  ``for the next \\d+ minutes?``). When none is in the text, the pattern cannot match: the trap detector
-  runs a cue only when one of its strings is present (one substring scan per library string).
+  ``for the next \\d+ minutes?``). When none is in the text, the pattern cannot match.
+
+``StringIndex`` finds which of many such strings a text holds in one pass (Aho-Corasick, through
+``pyahocorasick``); ``Alternatives`` uses it to run only the phrases of a long list whose strings are
+there, and the trap detector only the cues whose strings are there.
 
 Both answer ``None`` when they cannot tell (the pattern is then always run), never something wrong.
 
@@ -275,3 +278,108 @@ def fast_compile(pattern: str, flags: int = 0, lowered: bool = False) -> re.Patt
         except re.error:  # e.g. global inline flags, which must open the pattern
             pass
     return re.compile(pattern, flags)
+
+
+class StringIndex:
+    """Which ids of ``{string: ids}`` a lower-cased text holds, read in one pass (Aho-Corasick).
+
+    >>> StringIndex({"deal": (0,), "take it": (1, 2)}).ids("ok, i'll take it. deal?") == {0, 1, 2}
+    True
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, keys: dict[str, tuple[int, ...] | list[int]]):
+        import ahocorasick
+
+        self._automaton = None
+        if keys:
+            automaton = ahocorasick.Automaton()
+            for string, ids in keys.items():
+                automaton.add_word(string, tuple(ids))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def ids(self, low: str) -> set[int]:
+        out: set[int] = set()
+        if self._automaton is not None:
+            for _, ids in self._automaton.iter(low):
+                out.update(ids)
+        return out
+
+
+class Alternatives:
+    """A list of patterns searched as their alternation ``(?:p0)|(?:p1)|...`` would be (the leftmost match;
+    at one position, the first pattern), running only the patterns whose required strings the text holds.
+    For long phrase lists: one Aho-Corasick pass and two or three small regexes instead of every branch
+    of one large alternation at every position. Texts are lower-cased (``lowered``, as ``fast_compile``).
+
+    >>> alt = Alternatives([r"\\bdeal\\b", r"\\bi'?ll take\\b", r"^ok\\b"], re.IGNORECASE, lowered=True)
+    >>> alt.search("fine, i'll take it. deal.").group(0), alt.match("ok then").group(0), alt.search("no")
+    ("i'll take", 'ok', None)
+    """
+
+    __slots__ = ("patterns", "always", "index")
+
+    def __init__(self, parts: list[str], flags: int = 0, lowered: bool = False):
+        self.patterns = tuple(fast_compile(p, flags, lowered=lowered) for p in parts)
+        keys: dict[str, list[int]] = {}
+        always = []
+        for i, p in enumerate(parts):
+            need = required_strings(p, flags)
+            if need is None:
+                always.append(i)
+            for string in need or ():
+                keys.setdefault(string, []).append(i)
+        self.always = frozenset(always)
+        self.index = StringIndex(keys)
+
+    def _candidates(self, low: str) -> list[int]:
+        ids = self.index.ids(low)
+        ids.update(self.always)
+        return sorted(ids)
+
+    def search(self, low: str) -> re.Match | None:
+        best = None
+        for i in self._candidates(low):
+            m = self.patterns[i].search(low)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, low: str) -> re.Match | None:
+        for i in self._candidates(low):
+            m = self.patterns[i].match(low)
+            if m is not None:
+                return m
+        return None
+
+
+class PatternSet:
+    """Named patterns, each run only when the text holds one of the strings its every match holds: which
+    of them a text matches costs one Aho-Corasick pass and the regexes of the few that can.
+
+    >>> PatternSet({"pin": r"\\bpin\\D{0,9}\\d{4}", "card": r"(?:\\d[ -]?){12,18}\\d"}, re.I).found("My PIN is 4096")
+    frozenset({'pin'})
+    """
+
+    __slots__ = ("names", "patterns", "always", "index")
+
+    def __init__(self, named: dict[str, str], flags: int = 0):
+        self.names = tuple(named)
+        self.patterns = tuple(fast_compile(p, flags) for p in named.values())
+        keys: dict[str, list[int]] = {}
+        always = []
+        for i, p in enumerate(named.values()):
+            need = required_strings(p, flags)
+            if need is None:
+                always.append(i)
+            for string in need or ():
+                keys.setdefault(string, []).append(i)
+        self.always = frozenset(always)
+        self.index = StringIndex(keys)
+
+    def found(self, text: str) -> frozenset[str]:
+        ids = self.index.ids(text.lower())
+        ids.update(self.always)
+        return frozenset(self.names[i] for i in ids if self.patterns[i].search(text))

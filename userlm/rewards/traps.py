@@ -25,7 +25,7 @@ from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
 from userlm.core.resources import find_data
 from userlm.rewards.analysis import content_words, money, negated_near
-from userlm.rewards.prefilter import fast_compile, required_strings
+from userlm.rewards.prefilter import StringIndex, fast_compile, required_strings
 
 GUARDS = ("price", "must_not", "hidden", "agreement", "instructions")
 PLACEHOLDERS = (
@@ -234,12 +234,8 @@ class _CueIndex:
 
     ids: tuple[str, ...]  # trap ids, library order
     cues: tuple[tuple[int, re.Pattern], ...]  # (trap position, compiled cue)
-    by_string: tuple[tuple[str, tuple[int, ...]], ...]  # required string -> the cues that need it
+    strings: StringIndex  # required string -> the cues that need it, found in one pass
     always: frozenset[int]  # cues with no required string: always run
-    # The required strings by their first three characters (shorter ones apart): a message is checked
-    # only for the strings whose first three characters it holds, not for all of them.
-    by_trigram: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = None  # type: ignore[assignment]
-    short: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -252,19 +248,7 @@ def _index(path: str) -> _CueIndex:
             for w in need or ():
                 by_string.setdefault(w, []).append(len(cues))
             cues.append((k, rx))
-    pairs = tuple((w, tuple(c)) for w, c in by_string.items())
-    by_trigram: dict[str, list] = {}
-    for w, c in pairs:
-        if len(w) >= 3:
-            by_trigram.setdefault(w[:3], []).append((w, c))
-    return _CueIndex(
-        tuple(t.id for t in _load(path)),
-        tuple(cues),
-        pairs,
-        frozenset(always),
-        {k: tuple(v) for k, v in by_trigram.items()},
-        tuple((w, c) for w, c in pairs if len(w) < 3),
-    )
+    return _CueIndex(tuple(t.id for t in _load(path)), tuple(cues), StringIndex(by_string), frozenset(always))
 
 
 @lru_cache(maxsize=65536)
@@ -275,15 +259,8 @@ def detect_in(text: str, path: str) -> str | None:
     if not text:
         return None
     idx = _index(path)
-    low = text.lower()
-    todo = set(idx.always)
-    for w, cues in idx.short:
-        if w in low:
-            todo.update(cues)
-    for tri in {low[i : i + 3] for i in range(len(low) - 2)}:
-        for w, cues in idx.by_trigram.get(tri, ()):
-            if w in low:
-                todo.update(cues)
+    todo = idx.strings.ids(text.lower())
+    todo.update(idx.always)
     counts = [0] * len(idx.ids)
     for c in todo:
         k, rx = idx.cues[c]
