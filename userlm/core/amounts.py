@@ -147,23 +147,22 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
         return word_amounts(text) if words else ()
     out = []
     for m in _AMOUNT_RE.finditer(text):
-        num, pre, post, mult = m.group("num"), m.group("pre"), m.group("post"), m.group("mult")
-        if mult and mult.lower() == "m" and not pre:
+        pre, num, mult, post, per = m.groups()
+        if mult in ("m", "M") and not pre:
             mult = None  # "5 m" is metres more often than millions
         marked = bool(pre or post or mult)
-        if not marked and m.group("per") and float(num.replace(",", "") or 0) >= 5:
+        if not marked and per and float(num.replace(",", "") or 0) >= 5:
             marked = True  # "50/mo", "45 a month": a price by its period
-        if _DOT_THOUSANDS_RE.match(num) and (marked or num.count(".") > 1 or "," in num):
+        if "." in num and _DOT_THOUSANDS_RE.match(num) and (marked or num.count(".") > 1 or "," in num):
             # "€1.480", "1.234.567", "2.000,00": dots group thousands (no currency has 3 decimals)
             num = num.replace(".", "").replace(",", ".")
         value = float(num.replace(",", "")) * (_MULT[mult.lower()] if mult else 1.0)
         if not marked and not _bare_ok(text, m, value):
             continue
-        if pre and not post and not mult and text[m.end("num") : m.end("num") + 1].isalpha():
+        if pre and not post and not mult and text[m.end(2) : m.end(2) + 1].isalpha():
             continue  # "$5x" and the like: not an amount
         cur = CURRENCY_SIGNS.get(pre) if pre in CURRENCY_SIGNS else _CUR_WORDS.get((pre or post or "").lower())
-        per = _PERIODS.get((m.group("per") or "").lower())
-        out.append(Amount(value, cur, per, marked, m.start(), m.end()))
+        out.append(Amount(value, cur, _PERIODS.get(per.lower()) if per else None, marked, m.start(), m.end()))
     if words:
         out = sorted([*out, *(w for w in word_amounts(text) if not any(o.start <= w.start < o.end for o in out))],
                      key=lambda a: a.start)  # fmt: skip

@@ -31,6 +31,7 @@ is its inverse. ``flip_roles`` turns an agent-side transcript into the simulator
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -71,10 +72,14 @@ NO_TRAP = {"", "none", "no", "n/a", "na", "-", "no trap", "nothing"}
 # re.ASCII: Unicode case folding would let "ſtate" (long s) match a label that lower() cannot map back.
 _LABEL_RE = re.compile(r"^\s*[-*]?\s*(" + "|".join(PART_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE | re.ASCII)
 _LABEL_FIELD = {k.lower(): v for k, v in PART_LABELS.items()}
+# The lookahead skips every position that cannot open a state key, without entering the alternation.
 _STATE_RE = re.compile(
-    r"\b(" + "|".join(STATE_KEYS) + r")\s*[=:]\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE | re.ASCII
+    r"\b(?=[" + "".join(sorted({c for k in STATE_KEYS for c in (k[0], k[0].upper())})) + r"])("
+    + "|".join(STATE_KEYS) + r")\s*[=:]\s*(-?\d+(?:\.\d+)?)",
+    re.IGNORECASE | re.ASCII,
 )
 _STOP_RE = re.compile("|".join(re.escape(t) for t in STOP_TOKENS))
+_STOP_PREFIX = os.path.commonprefix(STOP_TOKENS)  # "###": a reply without it holds no stop token
 _ANSWER_RE = re.compile(r"</?answer>", re.IGNORECASE)
 
 
@@ -257,7 +262,7 @@ def _parse_turn(text: str | None) -> ParsedTurn:
         if THINK_OPEN in reply or THINK_CLOSE in reply:
             issues.append((TurnError.TAGS_IN_REPLY, "rationale tags in reply"))
             reply = reply.replace(THINK_OPEN, "").replace(THINK_CLOSE, "")
-    reply = _ANSWER_RE.sub("", reply).strip()
+    reply = (_ANSWER_RE.sub("", reply) if "<" in reply else reply).strip()
 
     parts = RationaleParts()
     if rationale is not None:
@@ -265,7 +270,7 @@ def _parse_turn(text: str | None) -> ParsedTurn:
         issues.extend(part_issues)
 
     stop = None
-    matches = list(_STOP_RE.finditer(reply))
+    matches = list(_STOP_RE.finditer(reply)) if _STOP_PREFIX in reply else ()
     if matches:
         stop = matches[0].group(0)
         # A stop token mid-text still ends the conversation; the text after it is dropped.

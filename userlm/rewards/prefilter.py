@@ -283,8 +283,8 @@ def fast_compile(pattern: str, flags: int = 0, lowered: bool = False) -> re.Patt
 class StringIndex:
     """Which ids of ``{string: ids}`` a lower-cased text holds, read in one pass (Aho-Corasick).
 
-    >>> StringIndex({"deal": (0,), "take it": (1, 2)}).ids("ok, i'll take it. deal?") == {0, 1, 2}
-    True
+    >>> StringIndex({"deal": (0,), "take it": (1, 2)}).ids("ok, i'll take it. deal?")
+    [0, 1, 2]
     """
 
     __slots__ = ("_automaton",)
@@ -296,16 +296,34 @@ class StringIndex:
         if keys:
             automaton = ahocorasick.Automaton()
             for string, ids in keys.items():
-                automaton.add_word(string, tuple(ids))
+                automaton.add_word(string, sum(1 << i for i in set(ids)))  # the ids as the bits of one int
             automaton.make_automaton()
             self._automaton = automaton
 
-    def ids(self, low: str) -> set[int]:
-        out: set[int] = set()
+    def mask(self, low: str) -> int:
+        """The ids found, as the set bits of an int (OR-ing ints is the cheapest union per hit)."""
+        bits = 0
         if self._automaton is not None:
             for _, ids in self._automaton.iter(low):
-                out.update(ids)
-        return out
+                bits |= ids
+        return bits
+
+    def ids(self, low: str, also: int = 0) -> list[int]:
+        """The ids found (and the bits of ``also``), in increasing order."""
+        return _bit_ids(self.mask(low) | also)
+
+
+def _bit_ids(bits: int) -> list[int]:
+    out = []
+    while bits:
+        low_bit = bits & -bits
+        out.append(low_bit.bit_length() - 1)
+        bits ^= low_bit
+    return out
+
+
+def _bits(ids) -> int:
+    return sum(1 << i for i in set(ids))
 
 
 class Alternatives:
@@ -331,13 +349,11 @@ class Alternatives:
                 always.append(i)
             for string in need or ():
                 keys.setdefault(string, []).append(i)
-        self.always = frozenset(always)
+        self.always = _bits(always)  # patterns with no required string, as bits
         self.index = StringIndex(keys)
 
     def _candidates(self, low: str) -> list[int]:
-        ids = self.index.ids(low)
-        ids.update(self.always)
-        return sorted(ids)
+        return self.index.ids(low, self.always)
 
     def search(self, low: str) -> re.Match | None:
         best = None
@@ -376,10 +392,8 @@ class PatternSet:
                 always.append(i)
             for string in need or ():
                 keys.setdefault(string, []).append(i)
-        self.always = frozenset(always)
+        self.always = _bits(always)  # patterns with no required string, as bits
         self.index = StringIndex(keys)
 
     def found(self, text: str) -> frozenset[str]:
-        ids = self.index.ids(text.lower())
-        ids.update(self.always)
-        return frozenset(self.names[i] for i in ids if self.patterns[i].search(text))
+        return frozenset(self.names[i] for i in self.index.ids(text.lower(), self.always) if self.patterns[i].search(text))

@@ -86,9 +86,9 @@ class RealismReward:
             out.append("markdown")
         if agent_message and _share(grams, agent_message) > self.echo_share:
             out.append("echo")
-        norm = " ".join(toks)
         for prev in previous or []:
-            if norm and (norm == " ".join(analyse(prev).words) or _share(grams, prev) > 0.6):
+            # the same words in the same order: " w1 ... wn " is the same padded text
+            if toks and (a.padded == analyse(prev).padded or _share(grams, prev) > 0.6):
                 out.append("repeats itself")
                 break
         return out

@@ -235,7 +235,7 @@ class _CueIndex:
     ids: tuple[str, ...]  # trap ids, library order
     cues: tuple[tuple[int, re.Pattern], ...]  # (trap position, compiled cue)
     strings: StringIndex  # required string -> the cues that need it, found in one pass
-    always: frozenset[int]  # cues with no required string: always run
+    always: int  # cues with no required string (their bits): always run
 
 
 @lru_cache(maxsize=16)
@@ -248,7 +248,7 @@ def _index(path: str) -> _CueIndex:
             for w in need or ():
                 by_string.setdefault(w, []).append(len(cues))
             cues.append((k, rx))
-    return _CueIndex(tuple(t.id for t in _load(path)), tuple(cues), StringIndex(by_string), frozenset(always))
+    return _CueIndex(tuple(t.id for t in _load(path)), tuple(cues), StringIndex(by_string), sum(1 << c for c in always))
 
 
 @lru_cache(maxsize=65536)
@@ -259,8 +259,7 @@ def detect_in(text: str, path: str) -> str | None:
     if not text:
         return None
     idx = _index(path)
-    todo = idx.strings.ids(text.lower())
-    todo.update(idx.always)
+    todo = idx.strings.ids(text.lower(), idx.always)
     counts = [0] * len(idx.ids)
     for c in todo:
         k, rx = idx.cues[c]
