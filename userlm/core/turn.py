@@ -124,6 +124,8 @@ class ParsedTurn:
 
     def has(self, *codes: TurnError) -> bool:
         """True when any of ``codes`` is among this turn's ``codes``."""
+        if not self.codes:
+            return False
         return any(c in self.codes for c in codes)
 
     @property
@@ -187,7 +189,8 @@ def _parse_rationale(text: str) -> tuple[RationaleParts, list[tuple[TurnError, s
 def _parse_state(value: str) -> dict[str, float]:
     state = {}
     for key, num in _STATE_RE.findall(value):
-        state[key.lower()] = min(1.0, max(0.0, float(num)))
+        x = float(num)
+        state[key.lower()] = 0.0 if x <= 0.0 else 1.0 if x >= 1.0 else x  # clamped to [0, 1], without calls
     return state
 
 

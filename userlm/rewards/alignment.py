@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.core.turn import ACTIONS
+from userlm.core.turn import ACTIONS, ParsedTurn
 from userlm.rewards.analysis import END_RE, ESCALATE_RE, analyse, parse
 
 _PLAN_VERB_RE = re.compile(
@@ -29,7 +29,10 @@ _VERB_TO_ACTION = {"refuse": "reject", "decline": "reject", "push back": "counte
 
 
 def planned_action(completion: Any) -> str | None:
-    p = parse(completion)
+    return _planned(parse(completion))
+
+
+def _planned(p: ParsedTurn) -> str | None:
     if p.parts.action in ACTIONS:
         return p.parts.action
     m = _PLAN_VERB_RE.search(p.parts.plan or "")
@@ -65,10 +68,10 @@ _OPPOSITE = {"accept": {"reject"}, "reject": {"accept"}, "counter": {"accept"}, 
 
 
 def score_alignment(completion: Any) -> float | None:
-    action = planned_action(completion)
+    p = parse(completion)
+    action = _planned(p)
     if action is None:
         return None
-    p = parse(completion)
     acts = reply_acts(p.reply, p.stop)
     if action == "end":
         return 1.0 if p.stop else -1.0

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from userlm.core.amounts import Amount, parse_amounts
 from userlm.core.resources import find_data
-from userlm.rewards.prefilter import Alternatives, PatternSet, fast_compile, join_alternatives
+from userlm.rewards.prefilter import fast_compile, join_alternatives
+from userlm.rewards.string_index import Alternatives, PatternSet, StringIndex, shared_index
 
 # A sentence ends at . ! ? ; … or a line break ("$64.00" does not end one); a line without end punctuation
 # is a sentence too. Runs of plain characters are read whole and never given back (nothing after them can
@@ -77,14 +78,15 @@ class Lexicon:
     secret_shapes: PatternSet  # each shape runs only when a string its every match holds is there
     asked_shapes: dict  # shape -> (the agent asks for it, a bare value of it in the reply)
     asked_for: PatternSet  # the first of each pair, found at once
+    index: StringIndex  # every long phrase list's strings: one pass over a clause serves all of them
 
 
 class _Phrases:
-    """A lexicon's phrases as two regexes: those anchored at the clause's start (``^...``), tried once
-    with ``match``, and the others, searched with a lookahead on how a match can start
-    (``userlm.rewards.prefilter``). ``search`` finds what one alternation of them all would: a match at
-    the start is the leftmost one. An anchored phrase inside an alternation is otherwise tried at every
-    position of every clause, and these run on every clause of every completion."""
+    """A lexicon's phrases in two parts: those anchored at the clause's start (``^...``), tried once with
+    ``match``, and the others, searched. ``search`` finds what one alternation of them all would: a match
+    at the start is the leftmost one. A long list is an ``Alternatives`` (only the phrases whose strings
+    the clause holds run); a short one, one regex with a lookahead on how a match can start
+    (``userlm.rewards.prefilter``). ``mask``: the clause's hits in the lexicon's shared index."""
 
     __slots__ = ("anchored", "floating")
 
@@ -93,17 +95,25 @@ class _Phrases:
         rest = [p for p in parts if not p.startswith("^")]
         self.anchored, self.floating = _compiled(starts), _compiled(rest)
 
-    def search(self, low: str) -> re.Match | None:
-        m = self.anchored.match(low) if self.anchored is not None else None
+    def search(self, low: str, mask: int | None = None) -> re.Match | None:
+        m = _match(self.anchored, low, mask) if self.anchored is not None else None
         if m is None and self.floating is not None:
-            m = self.floating.search(low)
+            f = self.floating
+            m = f.search(low, mask) if type(f) is Alternatives else f.search(low)
         return m
 
-    def match(self, low: str) -> re.Match | None:
-        m = self.anchored.match(low) if self.anchored is not None else None
+    def match(self, low: str, mask: int | None = None) -> re.Match | None:
+        m = _match(self.anchored, low, mask) if self.anchored is not None else None
         if m is None and self.floating is not None:
-            m = self.floating.match(low)
+            m = _match(self.floating, low, mask)
         return m
+
+    def alternatives(self) -> list[Alternatives]:
+        return [p for p in (self.anchored, self.floating) if type(p) is Alternatives]
+
+
+def _match(p: re.Pattern | Alternatives, low: str, mask: int | None) -> re.Match | None:
+    return p.match(low, mask) if type(p) is Alternatives else p.match(low)
 
 
 _MANY = 6  # from this many phrases on, an Aho-Corasick pass picks the few worth running (prefilter.Alternatives)
@@ -128,15 +138,17 @@ def lexicon(path: str | os.PathLike | None = None) -> Lexicon:
     from userlm.core.io import read_yaml
 
     d = read_yaml(Path(path) if path else find_data("rewards", "constraints.yaml"))
+    phrases = {k: _rx(d[k]) for k in ("commit", "assent", "refuse", "hedge", "propose", "negation", "question_start")}
+    phrases["no_limit"] = _rx(d.get("no_limit") or r"(?!x)x")
     return Lexicon(
-        **{k: _rx(d[k]) for k in ("commit", "assent", "refuse", "hedge", "propose", "negation", "question_start")},
+        **phrases,
         anchor=fast_compile(d["anchor"], re.IGNORECASE),
         extra=fast_compile(d["extra"], re.IGNORECASE),
-        no_limit=_rx(d.get("no_limit") or r"(?!x)x"),
         groups={k: dict(v) for k, v in d.get("groups", {}).items()},
         secret_shapes=PatternSet(d.get("secret_shapes", {}), re.IGNORECASE),
         asked_shapes={k: tuple(fast_compile(x, re.IGNORECASE) for x in v) for k, v in d.get("asked_shapes", {}).items()},
         asked_for=PatternSet({k: v[0] for k, v in d.get("asked_shapes", {}).items()}, re.IGNORECASE),
+        index=shared_index([a for p in phrases.values() for a in p.alternatives()]),
     )
 
 
@@ -174,8 +186,9 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
     low = t.lower()  # every clause lexicon reads lower-cased text
     hedged = lex.hedge.search(low) is not None
     commits = conditional_commit = False
+    mask = lex.index.mask(low)  # one pass for the commitment and refusal lists
     if not hedged:
-        m = lex.commit.search(low)
+        m = lex.commit.search(low, mask)
         commits = (
             m is not None
             and not _negated_before(low, m.start(), lex)
@@ -190,7 +203,7 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
         commits = commits and not conditional and not conceded
     refuses = False
     if not question and not hedged:
-        r = lex.refuse.search(low)
+        r = lex.refuse.search(low, mask)
         refuses = r is not None and not (r.group(0).startswith("no") and _OH_NO_RE.match(low))  # "oh no": dismay
     commits = commits and not refuses  # "$19,900 is way over what I can pay": the refusal decides
     # "Okay, but I still want it on my card": assent before a "but" concedes a point, it agrees to nothing.
@@ -209,42 +222,33 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
                   condition)  # fmt: skip
 
 
-@dataclass(frozen=True)
 class ReplyReading:
-    clauses: tuple[Clause, ...]
+    """The clauses of a reply and what they add up to, worked out once per reply (every reward of the mix
+    asks these of the same reading)."""
 
-    @property
-    def committed(self) -> list[Clause]:
-        return [c for c in self.clauses if c.commits]
+    __slots__ = ("clauses", "committed", "requested", "refuses", "proposes", "commits", "bare_commit")
 
-    @property
-    def requested(self) -> list[Clause]:
-        """Clauses that ask for a thing without committing outright: questions that ask the agent for it
-        ("could you make it a voucher instead?") and commitments on a condition ("if it's faster, do that")."""
-        conditional = any(c.conditional and not c.refuses for c in self.clauses)
-        return [c for c in self.clauses if c.requests or (conditional and c.condition and not c.refuses)]
-
-    @property
-    def refuses(self) -> bool:
-        return any(c.refuses for c in self.clauses)
-
-    @property
-    def proposes(self) -> bool:
-        return any(c.proposes and c.amounts for c in self.clauses)
-
-    @property
-    def commits(self) -> bool:
-        """A commitment; a bare "okay" counts only when nothing refuses, counters or asks."""
-        if self.committed:
-            return True
-        return any(c.assent for c in self.clauses) and not (
-            self.refuses or self.proposes or any(c.question for c in self.clauses)
+    def __init__(self, clauses: tuple[Clause, ...]):
+        self.clauses = clauses
+        self.committed: tuple[Clause, ...] = tuple(c for c in clauses if c.commits)
+        # Clauses that ask for a thing without committing outright: questions that ask the agent for it
+        # ("could you make it a voucher instead?") and commitments on a condition ("if it's faster, do that").
+        conditional = any(c.conditional and not c.refuses for c in clauses)
+        self.requested: tuple[Clause, ...] = tuple(
+            c for c in clauses if c.requests or (conditional and c.condition and not c.refuses)
         )
+        self.refuses: bool = any(c.refuses for c in clauses)
+        self.proposes: bool = any(c.proposes and c.amounts for c in clauses)
+        # A commitment; a bare "okay" counts only when nothing refuses, counters or asks.
+        self.commits: bool = bool(self.committed) or (
+            any(c.assent for c in clauses)
+            and not (self.refuses or self.proposes or any(c.question for c in clauses))
+        )
+        # Commits without naming an amount or a thing of its own: agrees to what the agent put forward.
+        self.bare_commit: bool = self.commits and not any(c.amounts for c in self.committed)
 
-    @property
-    def bare_commit(self) -> bool:
-        """Commits without naming an amount or a thing of its own: agrees to what the agent put forward."""
-        return self.commits and not any(c.amounts for c in self.committed)
+    def __repr__(self) -> str:
+        return f"ReplyReading({self.clauses!r})"
 
 
 def split_clauses(text: str) -> list[tuple[str, bool, bool]]:

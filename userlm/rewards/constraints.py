@@ -138,7 +138,10 @@ def _breaks(b: Bound, value: float) -> bool:
 
 def _money(amounts: tuple[Amount, ...]) -> tuple[Amount, ...]:
     """Beside an amount with a currency, a bare number is a quantity: "keep me on 300 for $60"."""
-    return tuple(a for a in amounts if a.marked) if any(a.marked for a in amounts) else amounts
+    if not amounts:
+        return amounts
+    marked = tuple(a for a in amounts if a.marked)
+    return marked if marked else amounts
 
 
 def _own_amounts(r) -> list[Amount]:

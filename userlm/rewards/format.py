@@ -33,6 +33,7 @@ from userlm.core.turn import (
     STOP_TOKENS,
     THINK_CLOSE,
     THINK_OPEN,
+    ParsedTurn,
     TurnError,
 )
 from userlm.rewards.analysis import parse
@@ -84,7 +85,10 @@ def turn_shape_ok(completion: Any) -> bool:
 
 def format_checks(completion: Any, min_rationale_chars: int = 80) -> dict[str, float]:
     """Each check of ``CHECKS`` as a value in 0..1 for one completion."""
-    p = parse(completion)
+    return _checks(parse(completion), min_rationale_chars)
+
+
+def _checks(p: ParsedTurn, min_rationale_chars: int) -> dict[str, float]:
     raw_reply = p.raw.split(THINK_CLOSE, 1)[1] if THINK_CLOSE in p.raw else ("" if p.rationale else p.raw)
     has_rationale = p.rationale is not None and RATIONALE_ERRORS.isdisjoint(p.codes)
     leak = (
@@ -134,11 +138,12 @@ class FormatReward:
         self.rejected_turn_penalty = rejected_turn_penalty
 
     def score(self, completion: Any) -> float:
-        checks = format_checks(completion, self.min_rationale_chars)
+        p = parse(completion)
+        checks = _checks(p, self.min_rationale_chars)
         share = sum(CHECKS[k] * v for k, v in checks.items())
-        if self.rejected_turn_penalty is not None and not parse(completion).ok:
+        if self.rejected_turn_penalty is not None and not p.ok:
             return round(self.rejected_turn_penalty + share * self.broken_turn_scale, 4)
-        return round(share if turn_shape_ok(completion) else share * self.broken_turn_scale, 4)
+        return round(share if SHAPE_ERRORS.isdisjoint(p.codes) else share * self.broken_turn_scale, 4)
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         return [self.score(c) for c in completions]

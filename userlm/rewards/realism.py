@@ -71,8 +71,9 @@ class RealismReward:
     def penalties(
         self, completion: Any, verbosity: float, agent_message: str, previous: list[str]
     ) -> list[str]:
-        p = parse(completion)
-        reply = p.reply
+        return self._penalties(parse(completion).reply, verbosity, agent_message, previous)
+
+    def _penalties(self, reply: str, verbosity: float, agent_message: str, previous: list[str]) -> list[str]:
         a = analyse(reply)
         toks = a.words
         grams = _gram_texts(toks, self.ngram)  # once, not once per text compared
@@ -108,7 +109,7 @@ class RealismReward:
             if not p.reply:
                 out.append(1.0 if p.stop else 0.0)
                 continue
-            pens = self.penalties(c, f.verbosity, agent_message or "", previous or [])
+            pens = self._penalties(p.reply, f.verbosity, agent_message or "", previous or [])
             out.append(round(max(0.0, 1.0 - sum(weights[x] for x in pens)), 4))
         return out
 

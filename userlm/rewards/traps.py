@@ -25,7 +25,8 @@ from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
 from userlm.core.resources import find_data
 from userlm.rewards.analysis import content_words, money, negated_near
-from userlm.rewards.prefilter import StringIndex, fast_compile, required_strings
+from userlm.rewards.prefilter import fast_compile, required_strings
+from userlm.rewards.string_index import StringIndex, bits_of, ids_of
 
 GUARDS = ("price", "must_not", "hidden", "agreement", "instructions")
 PLACEHOLDERS = (
@@ -248,7 +249,8 @@ def _index(path: str) -> _CueIndex:
             for w in need or ():
                 by_string.setdefault(w, []).append(len(cues))
             cues.append((k, rx))
-    return _CueIndex(tuple(t.id for t in _load(path)), tuple(cues), StringIndex(by_string), sum(1 << c for c in always))
+    keys = {w: bits_of(c) for w, c in by_string.items()}
+    return _CueIndex(tuple(t.id for t in _load(path)), tuple(cues), StringIndex(keys), bits_of(always))
 
 
 @lru_cache(maxsize=65536)
@@ -259,7 +261,7 @@ def detect_in(text: str, path: str) -> str | None:
     if not text:
         return None
     idx = _index(path)
-    todo = idx.strings.ids(text.lower(), idx.always)
+    todo = ids_of(idx.strings.mask(text.lower()) | idx.always)
     counts = [0] * len(idx.ids)
     for c in todo:
         k, rx = idx.cues[c]
