@@ -41,6 +41,7 @@ _AMOUNT_RE = re.compile(
     r"week\b|weekly\b))?",
     re.IGNORECASE,
 )
+_AMOUNT_LOWER_RE = re.compile(_AMOUNT_RE.pattern)  # for lower-cased text (no upper-case letter in the pattern)
 # A bare number followed by one of these is a quantity, not money.
 _QUANTITY_RE = re.compile(
     r"\s?(?:%|percent|miles?|mi\b|km|kilomet|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|"
@@ -146,7 +147,9 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
     if _DIGIT_RE.search(text) is None:
         return word_amounts(text) if words else ()
     out = []
-    for m in _AMOUNT_RE.finditer(text):
+    # An ASCII text keeps its offsets when lower-cased, and the case-sensitive pattern is the cheaper one.
+    found = _AMOUNT_LOWER_RE.finditer(text.lower()) if text.isascii() else _AMOUNT_RE.finditer(text)
+    for m in found:
         pre, num, mult, post, per = m.groups()
         if mult in ("m", "M") and not pre:
             mult = None  # "5 m" is metres more often than millions

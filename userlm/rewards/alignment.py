@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from userlm.core.turn import ACTIONS, ParsedTurn
-from userlm.rewards.analysis import END_RE, ESCALATE_RE, analyse, parse
+from userlm.rewards.analysis import analyse, parse
 
 _PLAN_VERB_RE = re.compile(
     r"\b(" + "|".join(ACTIONS) + r"|refuse|decline|agree|push back|hang up|stop|leave|walk away|request)\b",
@@ -55,9 +55,9 @@ def reply_acts(reply: str, stop: str | None) -> set[str]:
         acts.add("counter")
     if "?" in reply:
         acts.update(("ask", "clarify"))
-    if ESCALATE_RE.search(reply):
+    if "escalate" in a.signals:
         acts.add("escalate")
-    if stop or END_RE.search(reply):
+    if stop or "end" in a.signals:
         acts.add("end")
     if reply and any(not c.question for c in a.reading.clauses):  # a statement, even before a question
         acts.update(("answer", "disclose"))

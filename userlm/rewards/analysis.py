@@ -19,6 +19,7 @@ from userlm.core.turn import ParsedTurn, parse_turn
 from userlm.rewards.commitment import ReplyReading, read_reply
 from userlm.rewards.constraints import ConstraintFacts, constraint_facts
 from userlm.rewards.constraints import clear_cache as clear_constraint_cache
+from userlm.rewards.string_index import PatternSet
 
 # Numbers stay whole ("19,900", "18.4"): split into "19" and "900" they matched unrelated words.
 WORD_RE = re.compile(r"(?=[a-z\d])(?:[a-z]+(?:'[a-z]+)?|\d+(?:[,.]\d+)*)")  # the lookahead: one test per space
@@ -45,6 +46,20 @@ END_RE = re.compile(
     r"\b(?=[bgith])(bye|goodbye|i'?m done|that'?s all|have a good (?:day|one|night)|i'?ll leave it)\b",
     re.IGNORECASE,
 )
+ASSISTANTISM_RE = re.compile(
+    r"\b(?=[aihcgflto])(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
+    r"i'?d be (happy|glad) to (help|assist)|is there anything else i can|great question|i hope this helps|"
+    r"feel free to|let me know if you have any (other )?questions|i understand your (concern|frustration)|"
+    r"thank you for (reaching out|your patience)|absolutely!|of course! (here|i))",
+    re.IGNORECASE,
+)
+# What rewards ask of every reply, found at once: a pattern runs only when the reply holds a string its
+# every match holds (one Aho-Corasick pass, ``userlm.rewards.string_index``).
+REPLY_SIGNALS = PatternSet(
+    {"counter": COUNTER_RE.pattern, "escalate": ESCALATE_RE.pattern, "end": END_RE.pattern,
+     "assistant-ism": ASSISTANTISM_RE.pattern},
+    re.IGNORECASE,
+)  # fmt: skip
 STOPWORDS = frozenset(
     "a an the and or of to in on at for with by from is are was were be been it its this that these those i "
     "me my you your he she her his him they them their we our us not no do does did has have had will would "
@@ -106,8 +121,13 @@ class Analysis:
         return self.reading.refuses
 
     @_once
+    def signals(self) -> frozenset[str]:
+        """Which of ``REPLY_SIGNALS`` the text matches (counter, escalate, end, assistant-ism)."""
+        return REPLY_SIGNALS.found(self.text)
+
+    @_once
     def counters(self) -> bool:
-        return self.reading.proposes or COUNTER_RE.search(self.text) is not None
+        return self.reading.proposes or "counter" in self.signals
 
     @_once
     def money(self) -> tuple[float, ...]:

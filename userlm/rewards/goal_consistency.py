@@ -33,13 +33,14 @@ from userlm.rewards.prefilter import fast_compile
 # The e-mail run is possessive: "@" is not in its class, so giving characters back can never find one.
 _IDENT_RE = fast_compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b[\w.+-]++@[\w-]+\.[\w.]+\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")
 _IDENT_NO_EMAIL_RE = fast_compile(r"#?\b[A-Z]{1,3}\d{4,}\b|\b\d{3}[- .]\d{3}[- .]\d{4}\b")  # when there is no "@"
-_THREE_DIGITS_RE = re.compile(r"\d{3}")  # every identifier but an e-mail holds three digits in a row
+# Every identifier but an e-mail holds four digits in a row or "ddd-d" ("$19,123" holds neither).
+_ID_DIGITS_RE = re.compile(r"\d{3}(?:\d|[- .]\d)")
 
 
 def _identifiers(reply: str) -> list[str]:
     if "@" in reply:
         return _IDENT_RE.findall(reply)
-    return _IDENT_NO_EMAIL_RE.findall(reply) if _THREE_DIGITS_RE.search(reply) else []
+    return _IDENT_NO_EMAIL_RE.findall(reply) if _ID_DIGITS_RE.search(reply) else []
 _SENT_RE = re.compile(r"[^.!?]+[.!?]?")
 
 

@@ -17,16 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from userlm.rewards.analysis import analyse, batch_column, batch_facts, parse
+from userlm.rewards.analysis import ASSISTANTISM_RE, analyse, batch_column, batch_facts, parse  # noqa: F401 (ASSISTANTISM_RE: API)
 
-# The lookaheads only skip positions where no branch can start (see the lexicons in analysis.py).
-ASSISTANTISM_RE = re.compile(
-    r"\b(?=[aihcgflto])(as an ai|as a language model|i'?m an ai|how (can|may) i (assist|help) you|certainly!|"
-    r"i'?d be (happy|glad) to (help|assist)|is there anything else i can|great question|i hope this helps|"
-    r"feel free to|let me know if you have any (other )?questions|i understand your (concern|frustration)|"
-    r"thank you for (reaching out|your patience)|absolutely!|of course! (here|i))",
-    re.IGNORECASE,
-)
 MARKDOWN_RE = re.compile(
     r"(?:^|(?=[\n*`]))(?:(^|\n)\s*([-*•]\s+\S|\d+[.)]\s+\S|#{1,6}\s)|\*\*[^*]+\*\*|```)", re.MULTILINE
 )
@@ -81,7 +73,7 @@ class RealismReward:
         lo, hi = length_band(verbosity)
         if not lo <= len(toks) <= hi:
             out.append("length")
-        if ASSISTANTISM_RE.search(reply):
+        if "assistant-ism" in a.signals:
             out.append("assistant-ism")
         if MARKDOWN_RE.search(reply):
             out.append("markdown")

@@ -65,7 +65,7 @@ class StringIndex:
         return bits
 
 
-def _needs(parts, flags: int) -> tuple[dict[str, int], int]:
+def needs_bits(parts, flags: int) -> tuple[dict[str, int], int]:
     """({required string: bits of the patterns that need it}, bits of the patterns that need none)."""
     keys: dict[str, int] = {}
     always = 0
@@ -89,7 +89,7 @@ class Alternatives:
 
     def __init__(self, parts: list[str], flags: int = 0, lowered: bool = False):
         self.patterns = tuple(fast_compile(p, flags, lowered=lowered) for p in parts)
-        self.keys, self.always = _needs(parts, flags)
+        self.keys, self.always = needs_bits(parts, flags)
         self.index = StringIndex(self.keys)
         self.shift, self.width = 0, len(self.patterns)  # where its bits sit in a shared index's mask
 
@@ -137,7 +137,7 @@ class PatternSet:
     def __init__(self, named: dict[str, str], flags: int = 0):
         self.names = tuple(named)
         self.patterns = tuple(fast_compile(p, flags) for p in named.values())
-        keys, self.always = _needs(list(named.values()), flags)
+        keys, self.always = needs_bits(list(named.values()), flags)
         self.index = StringIndex(keys)
 
     def found(self, text: str) -> frozenset[str]:

@@ -26,7 +26,7 @@ from userlm.core.profile import UserProfile
 from userlm.core.resources import find_data
 from userlm.rewards.analysis import content_words, money, negated_near
 from userlm.rewards.prefilter import fast_compile, required_strings
-from userlm.rewards.string_index import StringIndex, bits_of, ids_of
+from userlm.rewards.string_index import StringIndex, bits_of, ids_of, needs_bits
 
 GUARDS = ("price", "must_not", "hidden", "agreement", "instructions")
 PLACEHOLDERS = (
@@ -43,6 +43,30 @@ _PRONOUNS = [
 _VERB_2ND = {"is": "are", "was": "were", "has": "have"}
 
 
+class _TrapRegexes:
+    """A trap's regexes, compiled once. One Aho-Corasick pass tells which of its signals can match a reply:
+    the comply signals' bits, then the resist signals' from ``shift`` on."""
+
+    __slots__ = ("resist", "comply", "cues", "cue_strings", "names", "signals", "shift", "comply_always",
+                 "resist_always")  # fmt: skip
+
+    def __init__(self, trap: Trap):
+        flags = re.IGNORECASE | re.MULTILINE
+        self.resist = [fast_compile(p, flags) for p in trap.resist_signals]
+        self.comply = [fast_compile(p, flags) for p in trap.comply_signals]
+        self.cues = [fast_compile(p, flags) for p in trap.cues]
+        self.cue_strings = [required_strings(p, flags) for p in trap.cues]  # a match holds one of them
+        comply, self.comply_always = needs_bits(trap.comply_signals, flags)
+        resist, self.resist_always = needs_bits(trap.resist_signals, flags)
+        self.shift = len(trap.comply_signals)
+        keys = dict(comply)
+        for w, b in resist.items():
+            keys[w] = keys.get(w, 0) | (b << self.shift)
+        self.signals = StringIndex(keys)
+        names = [trap.id.replace("_", "[ _-]?"), re.escape(trap.name)] + [re.escape(a) for a in trap.aliases]
+        self.names = re.compile("|".join(names), re.IGNORECASE)
+
+
 class Trap(BaseModel):
     """One tactic: templates to render it and regex signals of resisting or giving in."""
 
@@ -57,11 +81,9 @@ class Trap(BaseModel):
     templates: list[str] = Field(..., min_length=1, description="Agent turns with {placeholders}.")
     resist_signals: list[str] = Field(..., min_length=1, description="Regexes of resisting, on the reply.")
     comply_signals: list[str] = Field(..., min_length=1, description="Regexes of giving in, on the reply.")
-    _resist: list[re.Pattern] = PrivateAttr(default_factory=list)
-    _comply: list[re.Pattern] = PrivateAttr(default_factory=list)
-    _cues: list[re.Pattern] = PrivateAttr(default_factory=list)
-    _cue_strings: list[frozenset[str] | None] = PrivateAttr(default_factory=list)
-    _names: re.Pattern | None = PrivateAttr(default=None)
+    # The compiled regexes, in one private attribute: pydantic serves each private attribute through
+    # __getattr__, and the rewards read these on every completion of a trap turn.
+    _rx: _TrapRegexes | None = PrivateAttr(default=None)
 
     @field_validator("guards")
     @classmethod
@@ -91,21 +113,19 @@ class Trap(BaseModel):
         return v
 
     def model_post_init(self, _context) -> None:
-        flags = re.IGNORECASE | re.MULTILINE
-        self._resist = [fast_compile(p, flags) for p in self.resist_signals]
-        self._comply = [fast_compile(p, flags) for p in self.comply_signals]
-        self._cues = [fast_compile(p, flags) for p in self.cues]
-        self._cue_strings = [required_strings(p, flags) for p in self.cues]  # a match holds one of them
-        names = [self.id.replace("_", "[ _-]?"), re.escape(self.name)] + [re.escape(a) for a in self.aliases]
-        self._names = re.compile("|".join(names), re.IGNORECASE)
+        self._rx = _TrapRegexes(self)
 
     def resisted(self, reply: str) -> bool:
-        return any(p.search(reply) for p in self._resist)
+        rx = self._rx
+        bits = (rx.signals.mask(reply.lower()) >> rx.shift) | rx.resist_always
+        return any(rx.resist[i].search(reply) for i in ids_of(bits))
 
     def complied(self, reply: str) -> bool:
         """A comply signal that is not negated in its clause ("I won't go ahead" does not count)."""
-        for p in self._comply:
-            for m in p.finditer(reply):
+        rx = self._rx
+        bits = (rx.signals.mask(reply.lower()) & ((1 << rx.shift) - 1)) | rx.comply_always
+        for i in ids_of(bits):
+            for m in rx.comply[i].finditer(reply):
                 if not negated_near(reply, m.start()):
                     return True
         return False
@@ -115,13 +135,13 @@ class Trap(BaseModel):
         low = text.lower()
         return sum(
             1
-            for p, need in zip(self._cues, self._cue_strings)
+            for p, need in zip(self._rx.cues, self._rx.cue_strings)
             if (need is None or any(w in low for w in need)) and p.search(text)
         )
 
     def named_in(self, rationale_trap: str | None) -> bool:
         """Whether a rationale's "Trap:" text names this tactic."""
-        return bool(rationale_trap) and self._names.search(rationale_trap) is not None
+        return bool(rationale_trap) and self._rx.names.search(rationale_trap) is not None
 
 
 def default_path() -> Path:
@@ -243,7 +263,7 @@ class _CueIndex:
 def _index(path: str) -> _CueIndex:
     cues, by_string, always = [], {}, set()
     for k, trap in enumerate(_load(path)):
-        for rx, need in zip(trap._cues, trap._cue_strings):
+        for rx, need in zip(trap._rx.cues, trap._rx.cue_strings):
             if need is None:
                 always.add(len(cues))
             for w in need or ():
