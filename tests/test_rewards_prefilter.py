@@ -118,3 +118,45 @@ def test_indexed_detector_matches_every_cue_run(corpus):
     library = str(default_path())
     for text in corpus:
         assert detect_in(text, library) == brute(text), text
+
+
+def test_alternatives_find_what_the_alternation_finds(corpus):
+    """The long phrase lists, run through the Aho-Corasick index (alone and with the lexicon's shared
+    mask), give the leftmost match of their alternation: the same span and the same phrase."""
+    from userlm.core.io import read_yaml
+    from userlm.rewards.lexicon import lexicon
+    from userlm.rewards.string_index import Alternatives
+
+    lex, raw = lexicon(), read_yaml(ROOT / "rewards/constraints.yaml")
+    for key in ("commit", "refuse"):
+        parts = raw[key]
+        alt = Alternatives(parts, re.IGNORECASE, lowered=True)
+        plain = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+        phrases = getattr(lex, key)
+        for text in corpus:
+            low = text.lower()
+            got, want = alt.search(low), plain.search(low)
+            assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0))), (key, text)
+            shared, own = phrases.search(low, lex.index.mask(low)), phrases.search(low)
+            assert (shared and shared.span()) == (own and own.span()), (key, text)
+            m, n = plain.match(low), alt.match(low)
+            assert (m and m.span()) == (n and n.span()), (key, text)
+
+
+def test_pattern_set_and_trap_signals_match_running_every_regex(corpus):
+    from userlm.core.io import read_yaml
+    from userlm.rewards.analysis import negated_near
+    from userlm.rewards.string_index import PatternSet
+    from userlm.rewards.traps import load_traps
+
+    shapes = read_yaml(ROOT / "rewards/constraints.yaml")["secret_shapes"]
+    found = PatternSet(shapes, re.IGNORECASE)
+    for text in corpus:
+        assert found.found(text) == {k for k, p in shapes.items() if re.search(p, text, re.IGNORECASE)}, text
+    for trap in load_traps():
+        for text in corpus[:300]:
+            resisted = any(re.search(p, text, FLAGS) for p in trap.resist_signals)
+            complied = any(
+                not negated_near(text, m.start()) for p in trap.comply_signals for m in re.finditer(p, text, FLAGS)
+            )
+            assert (trap.resisted(text), trap.complied(text)) == (resisted, complied), (trap.id, text)
