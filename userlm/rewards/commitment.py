@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from userlm.core.amounts import Amount, parse_amounts
-from userlm.rewards.lexicon import Lexicon, lexicon  # noqa: F401 (lexicon: imported from here by the rewards)
+from userlm.rewards.lexicon import Lexicon, lexicon
 from userlm.rewards.prefilter import fast_compile
 
 # A sentence ends at . ! ? ; … or a line break ("$64.00" does not end one); a line without end punctuation
@@ -92,7 +92,7 @@ def _clause(text: str, question: bool, lex: Lexicon, conditional: bool = False, 
     low = t.lower()  # every clause lexicon reads lower-cased text
     hedged = lex.hedge.search(low) is not None
     commits = conditional_commit = False
-    mask = lex.index.mask(low)  # one pass for the commitment and refusal lists
+    mask = 0 if hedged else lex.index.mask(low)  # one pass for the commitment and refusal lists (unread if hedged)
     if not hedged:
         m = lex.commit.search(low, mask)
         commits = (

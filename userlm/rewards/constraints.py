@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from userlm.core.amounts import Amount, parse_amounts
-from userlm.rewards.commitment import affirmed_terms, lexicon, offered_amounts, read_reply, term_mentioned
+from userlm.rewards.commitment import affirmed_terms, offered_amounts, read_reply, term_mentioned
 from userlm.rewards.disclosure import clear_cache as clear_disclosure_cache
 from userlm.rewards.disclosure import disclosure_violations
+from userlm.rewards.lexicon import lexicon
 
 _WANTED_RE = re.compile(
     r"\b(?:refund(?:ed|s)?|money back|original (?:payment|card)|my card|same card|cash back|back (?:on|to) (?:the|my) (?:card|account)|"

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from userlm.rewards.commitment import lexicon, read_reply
+from userlm.rewards.commitment import read_reply
+from userlm.rewards.lexicon import lexicon
 from userlm.rewards.prefilter import fast_compile
 
 if TYPE_CHECKING:
