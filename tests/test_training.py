@@ -287,3 +287,46 @@ def test_reward_weights_from_the_command_line_must_fit_the_mix(tiny_model_dir, d
     weights = [float(i + 1) for i in range(n)]
     script, args, model_args = parse_grpo_args([*base, "--reward_weights", *map(str, weights)])
     assert build_trainer(script, args, model_args).args.reward_weights == weights
+
+
+def test_sft_scores_only_labelled_positions_on_cpu_with_the_same_loss_and_gradients(tiny_model_dir):
+    """The CPU switch to TRL's compact fused head changes the work, not the result: same loss and gradients
+    as scoring every position, and build_trainer installs it."""
+    import torch
+    import trl.trainer.utils as trl_utils
+    from transformers import AutoModelForCausalLM
+
+    from userlm.training.sft import score_only_labelled_positions
+
+    every = trl_utils._use_triton
+    assert score_only_labelled_positions()
+    compact = trl_utils._use_triton
+    assert compact is not every or getattr(every, "userlm_compact_cpu", False)
+    assert compact(torch.device("cpu"))
+    assert score_only_labelled_positions() and trl_utils._use_triton is compact  # installed once
+
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    trl_utils.add_fused_lm_head(model, outputs=("log_probs", "entropy", "is_top1"))
+    ids = torch.randint(0, model.config.vocab_size, (2, 40))
+    labels = ids.clone()
+    labels[:, :30] = -100
+    labels[1, 35:] = -100
+
+    def run(switch):
+        trl_utils._use_triton = switch
+        model.zero_grad()
+        out = model(input_ids=ids, labels=labels, fused_lm_head=True)
+        out.loss.backward()
+        return out, [p.grad.clone() for p in model.parameters() if p.grad is not None]
+
+    try:
+        full, full_grads = run(lambda device: False)
+        fast, fast_grads = run(compact)
+    finally:
+        trl_utils._use_triton = compact
+    torch.testing.assert_close(fast.loss, full.loss)
+    torch.testing.assert_close(fast.log_probs, full.log_probs)
+    assert fast.label_mask.sum() == 10 + 5
+    for a, b in zip(fast_grads, full_grads):
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-6)

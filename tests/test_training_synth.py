@@ -98,6 +98,22 @@ def test_a_question_about_nothing_known_gets_a_clarification(example_profiles):
     assert move.action == "clarify" and not policy.ended
 
 
+def test_facts_written_to_the_user_are_said_in_the_users_own_voice(example_profiles):
+    """tau2-bench writes a user's facts in the second person; the policy's replies say them in the first."""
+    import re
+
+    p = example_profiles[0].model_copy(deep=True)
+    p.goal.reason_for_contact = "You want to cancel your flight because you're sick"
+    p.goal.known_info = ["You are Anya Garcia.", "Your user id is anya_garcia_5901."]
+    policy = UserPolicy(p, random.Random(0))
+    replies = [policy.respond(AgentTurn("Hello! How can I help you today?", "greet")).reply]
+    for _ in range(2):
+        replies.append(policy.respond(AgentTurn("Could you share the specifics, please?", "ask_known")).reply)
+    said = " ".join(replies)
+    assert "cancel my flight because I'm sick" in said and "I am Anya Garcia" in said
+    assert "My user id is anya_garcia_5901" in said and not re.search(r"\b[Yy]ou(r|'re)?\b", said)
+
+
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
     from userlm.rewards.traps import detect_trap, load_traps, render_trap
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from userlm.core.profile import UserProfile
 from userlm.core.state import SimulatorState
 from userlm.core.turn import STOP, RationaleParts, format_turn
-from userlm.synth.scenario_agent import AgentTurn, format_price, load_phrases, pick, round_price
+from userlm.synth.scenario_agent import AgentTurn, fill, format_price, load_phrases, pick, round_price
 
 MAX_COUNTERS = 2  # "counter once or twice", the common decision policy
 REACH = 0.15  # an offer within 15% of the limit is worth a counter; further off, walk away
@@ -67,6 +67,21 @@ def _rewrite(text: str, table: dict[str, str]) -> str:
     return text
 
 
+def own_voice(text: str, phrases: dict) -> str:
+    """Profile text addressed to the user, in the user's own voice (tables ``second_person`` and
+    ``object_you_after`` of the phrase banks; a banks file without them leaves the text as it is).
+
+    >>> from userlm.synth.scenario_agent import load_phrases
+    >>> own_voice("You want a refund for your flight; EWR is convenient for you.", load_phrases())
+    'I want a refund for my flight; EWR is convenient for me.'
+    """
+    after = phrases.get("object_you_after") or []
+    if after:
+        words = "|".join(re.escape(w) for w in after)
+        text = re.sub(rf"(?<![\w'])({words})\s+you(?![\w'])", r"\1 me", text, flags=re.IGNORECASE)
+    return _rewrite(text, phrases.get("second_person") or {})
+
+
 class UserPolicy:
     """The programmatic user of one conversation."""
 
@@ -88,6 +103,7 @@ class UserPolicy:
         self.counters = self.refusals = self.traps_seen = 0
         self.ended = False
         self.end_reason: str | None = None  # "goal_met" or "limit_hit" once ended
+        self.said: list[str] = []  # replies sent so far
         self.moves = 0  # moves made so far: the index of the move that ended the conversation is moves - 1
         drain = {b.name: b.strength for b in g.behaviours}
         self.impatience = 1.0 + drain.get("impatience", 0.0)
@@ -97,11 +113,26 @@ class UserPolicy:
     def _pick(self, bank: str, key: str, **slots) -> str:
         return pick(self.rng, self.bank[bank][key], **slots)
 
+    def _fresh_reply(self, key: str, slots: dict) -> str:
+        """A reply from the bank that does not repeat one this user already sent, where the bank has one:
+        people vary their words, and the realism detector flags a reply whose word 4-grams are mostly in an
+        earlier one (a model trained on a policy that repeats itself learns to loop)."""
+        from userlm.rewards.realism import analyse, overlap
+
+        options = self.bank["reply"][key]
+        usable = [t for t in options if all(slots.get(s) for s in re.findall(r"\{(\w+)\}", t))] or options
+        filled = [fill(t, **slots) for t in usable]
+        fresh = [
+            text for text in filled
+            if not any(text == said or overlap(analyse(text).words, said, 4) > 0.5 for said in self.said)
+        ]  # fmt: skip
+        return self.rng.choice(fresh or filled)
+
     def _voice(self, text: str) -> str:
         style = self.profile.role.style
         text = _rewrite(text, self.phrases["first_person"])
-        if style.typical_phrases and self.rng.random() < 0.25:
-            phrase = self.rng.choice(style.typical_phrases)
+        if style.typical_phrases and self.moves and self.rng.random() < 0.25:  # not before a greeting
+            phrase = self.rng.choice(style.typical_phrases).rstrip(".!?,;: ")
             text = f"{phrase[:1].upper() + phrase[1:]}, {text[:1].lower() + text[1:]}"
         if self.chatter and self.rng.random() < self.chatter * 0.5:
             text += " " + self.rng.choice(self.bank["chatter"])
@@ -231,7 +262,10 @@ class UserPolicy:
             plan=self._pick("plan", key, **slots),
             tone=self._tone() if not goal_met else self.rng.choice(self.bank["tone"]["pleased"]),
         )
-        reply = self._voice(self._pick("reply", key, **slots))
+        # tau2-bench facts are written to the user ("Your user id is ..."): the reply says them as the user would
+        voiced = {k: own_voice(v, self.phrases) if k in ("reason", "fact") else v for k, v in slots.items()}
+        reply = self._voice(self._fresh_reply(key, voiced))
+        self.said.append(reply)
         self.ended, self.moves = ending, self.moves + 1
         if ending:
             self.end_reason = "goal_met" if goal_met else "limit_hit"

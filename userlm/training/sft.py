@@ -160,12 +160,36 @@ def load_conversations(path: str, limit: int | None = None):
     return ds.select(range(min(limit, len(ds)))) if limit else ds
 
 
+def score_only_labelled_positions() -> bool:
+    """Make TRL's fused LM head project only the positions that carry a label on CPU too; True if patched.
+
+    TRL 1.x scores every position on devices without Triton (tile shapes that change per batch would
+    recompile on Neuron), so on CPU a per-turn row of ~650 tokens with ~120 labelled ones pays the 49k-vocab
+    head and its backward on all of them. The compact path (``hidden_states[mask]``) is plain torch, gives
+    the same loss and gradients, and makes a row's forward and backward ~1.4x faster on 2 cores
+    (``benchmarks/sft_step.py``). Returns False where this TRL has no such switch (nothing changes then).
+    """
+    import trl.trainer.utils as trl_utils
+
+    original = getattr(trl_utils, "_use_triton", None)
+    if original is None or getattr(original, "userlm_compact_cpu", False):
+        return original is not None
+
+    def use_compact(device) -> bool:
+        return device.type == "cpu" or original(device)
+
+    use_compact.userlm_compact_cpu = True
+    trl_utils._use_triton = use_compact
+    return True
+
+
 def build_trainer(script, args, model_args, callbacks=()):
     """The SFTTrainer for these arguments (used by the command, the tests and the benchmark)."""
     from trl import SFTTrainer
 
     from userlm.training.ops import MetricsCallback
 
+    score_only_labelled_positions()
     args.assistant_only_loss = True  # the agent's turns are context, never targets
     _, model, tokenizer = load_model_and_tokenizer(model_args, args)
     tokenizer.chat_template = training_template(tokenizer, script.training_template)
