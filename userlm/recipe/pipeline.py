@@ -96,7 +96,7 @@ class SimulatorRecipe(StagedRun):
         cfg = self.cfg
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(self.path("synth", "sft_turns.jsonl")),
                                 cfg.sft_steps, cfg.sft_lr)  # fmt: skip
-        argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r),
+        argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r), "--lora_dropout", str(cfg.lora_dropout),
                  "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
                  # one row per forward pass, rows accumulated into a step: no padding and no attention across
                  # packed rows (padding-free packing still pays full attention over the flat batch with SDPA)
