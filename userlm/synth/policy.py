@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from userlm.core.profile import UserProfile
 from userlm.core.state import SimulatorState
 from userlm.core.turn import STOP, RationaleParts, format_turn
-from userlm.synth.scenario_agent import AgentTurn, fill, format_price, load_phrases, pick, round_price
+from userlm.synth.scenario_agent import AgentTurn, fill, format_price, load_phrases, pick, round_price, usable
 
 MAX_COUNTERS = 2  # "counter once or twice", the common decision policy
 REACH = 0.15  # an offer within 15% of the limit is worth a counter; further off, walk away
@@ -119,9 +119,7 @@ class UserPolicy:
         earlier one (a model trained on a policy that repeats itself learns to loop)."""
         from userlm.rewards.realism import analyse, overlap
 
-        options = self.bank["reply"][key]
-        usable = [t for t in options if all(slots.get(s) for s in re.findall(r"\{(\w+)\}", t))] or options
-        filled = [fill(t, **slots) for t in usable]
+        filled = [fill(t, **slots) for t in usable(self.bank["reply"][key], **slots)]
         fresh = [
             text for text in filled
             if not any(text == said or overlap(analyse(text).words, said, 4) > 0.5 for said in self.said)

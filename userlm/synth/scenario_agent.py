@@ -54,10 +54,14 @@ def fill(template: str, **slots) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(slots.get(m.group(1), "")), template).strip()
 
 
+def usable(options: list[str], **slots) -> list[str]:
+    """The phrases whose slots are all known (no "the total comes to ." without a price), else all."""
+    return [t for t in options if all(slots.get(s) for s in re.findall(r"\{(\w+)\}", t))] or options
+
+
 def pick(rng: random.Random, options: list[str], **slots) -> str:
-    """A random phrase whose slots are all known (no "the total comes to ." without a price), filled."""
-    usable = [t for t in options if all(slots.get(s) for s in re.findall(r"\{(\w+)\}", t))]
-    return fill(rng.choice(usable or options), **slots)
+    """A random usable phrase, filled."""
+    return fill(rng.choice(usable(options, **slots)), **slots)
 
 
 def round_price(value: float, scale: float, down: bool) -> float:
