@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from userlm.cli import main
-from userlm.recipe.pipeline import split_by_domain
+from userlm.recipe.pipeline import balance_rows, row_action, split_by_domain
 
 
 def test_split_keeps_held_out_domains_apart(example_profiles):
@@ -22,6 +22,24 @@ def test_split_keeps_held_out_domains_apart(example_profiles):
     assert held not in {p.goal.domain for p in train} and held in {p.goal.domain for p in test}
     again = split_by_domain(list(reversed(profiles)), [held], 0.25, seed=0)  # order does not matter
     assert [p.id for p in again[0]] == [p.id for p in train]
+
+
+def _rows(counts: dict[str, int]) -> list[dict]:
+    return [{"completion": [{"role": "assistant", "content": f"{a} {i}", "reasoning_content": f"Trap: none\nAction: {a}\nPlan: x"}]}
+            for a, n in counts.items() for i in range(n)]  # fmt: skip
+
+
+def test_balanced_sft_rows_lift_rare_actions_and_are_seeded():
+    rows = _rows({"reject": 300, "answer": 200, "accept": 30, "end": 20})
+    share = lambda chosen, a: sum(row_action(r) == a for r in chosen) / len(chosen)  # noqa: E731
+    kept, flat = balance_rows(rows, 200, 1.0, seed=0), balance_rows(rows, 200, 0.3, seed=0)
+    assert len(kept) == len(flat) == 200 and len({r["completion"][0]["content"] for r in flat}) == 200
+    assert abs(share(kept, "reject") - 300 / 550) < 0.02  # power 1 keeps the mix
+    assert share(flat, "reject") < share(kept, "reject") - 0.1 and share(flat, "accept") > share(kept, "accept") + 0.05
+    assert flat == balance_rows(list(reversed(rows)), 200, 0.3, seed=0)  # the rows' order does not matter
+    assert balance_rows(rows, 200, 0.3, seed=1) != flat
+    assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {"reject", "answer", "accept", "end"}
+    assert len(balance_rows(rows, 10_000, 0.5, seed=0)) == len(rows)
 
 
 @pytest.mark.slow
@@ -39,6 +57,7 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     card = (folder / "README.md").read_text()
     assert "| base |" in card and "| grpo |" in card and "termination F1" in card
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
+    assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
     # one adapter on the base: GRPO trained SFT's adapter on (a fresh LoRA starts with lora_B all zero)
     from safetensors.torch import load_file

@@ -17,7 +17,8 @@ Stages (each ``OUT/<stage>/`` with a ``.done.json`` marker; a rerun continues wh
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from userlm.core.stages import StagedRun
 from userlm.recipe.config import RecipeConfig
@@ -42,6 +43,47 @@ def split_by_domain(profiles: list, held_out: list[str], share: float, seed: int
         test += group[:k]
         train += group[k:]
     return train, test
+
+
+_ACTION_RE = re.compile(r"^Action:\s*(\w+)", re.MULTILINE)
+
+
+def row_action(row: dict) -> str:
+    """The action of an SFT turn row's rationale (``"none"`` for a turn without one)."""
+    match = _ACTION_RE.search(row["completion"][-1].get("reasoning_content") or "")
+    return match.group(1).lower() if match else "none"
+
+
+def balance_rows(rows: list[dict], n: int, power: float, seed: int) -> list[dict]:
+    """Draw ``n`` SFT turn rows with each action's share ~ its count ** ``power``, shuffled.
+
+    ``power`` 1 keeps the synthesised mix, 0 gives every action the same quota; an action with too few
+    rows gives all of them and its unused quota goes to the others. Why: the policy's mix is a third
+    ``reject`` (every trap turn) and a sixth stops, and a 135M model trained on it rejects by default,
+    refusals and confirmations included. The draw is seeded and independent of the rows' order.
+
+    >>> rows = [{"completion": [{"reasoning_content": f"Action: {a}"}], "i": i}
+    ...         for i, a in enumerate(["reject"] * 90 + ["accept"] * 10)]
+    >>> sorted(row_action(r) for r in balance_rows(rows, 20, 0.0, seed=0)).count("accept")
+    10
+    >>> len(balance_rows(rows, 500, 0.5, seed=0))
+    100
+    """
+    by_action: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_action[row_action(row)].append(row)
+    quota, left, budget = {}, sorted(by_action, key=lambda a: len(by_action[a])), min(n, len(rows))
+    while left:  # water-filling: the rarest actions are capped by what exists, the rest share what is left
+        weights = {a: len(by_action[a]) ** power for a in left}
+        action = left.pop(0)
+        quota[action] = min(len(by_action[action]), round(budget * weights[action] / sum(weights.values())))
+        budget -= quota[action]
+    rng, chosen = random.Random(seed), []
+    for action in sorted(by_action):
+        group = sorted(by_action[action], key=lambda r: repr(sorted(r.items())))
+        chosen += rng.sample(group, quota[action])
+    rng.shuffle(chosen)
+    return chosen
 
 
 class SimulatorRecipe(StagedRun):
@@ -90,12 +132,17 @@ class SimulatorRecipe(StagedRun):
                 "--learning_rate", str(lr), "--merge_lora", "false"]  # fmt: skip
 
     def stage_sft(self) -> dict:
+        from userlm.core.io import write_jsonl
+        from userlm.core.rows import SFTTurnRow, read_rows
         from userlm.training.sft import train_sft
 
         self.require("synth")
         cfg = self.cfg
-        argv = self._train_argv("sft.yaml", "sft", cfg.model, str(self.path("synth", "sft_turns.jsonl")),
-                                cfg.sft_steps, cfg.sft_lr)  # fmt: skip
+        rows = read_rows(self.path("synth", "sft_turns.jsonl"), SFTTurnRow)
+        chosen = balance_rows(rows, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed)
+        data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
+        write_jsonl(data, chosen)
+        argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
         argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r), "--lora_dropout", str(cfg.lora_dropout),
                  "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
                  # one row per forward pass, rows accumulated into a step: no padding and no attention across
@@ -103,7 +150,8 @@ class SimulatorRecipe(StagedRun):
                  "--per_device_train_batch_size", "1", "--gradient_accumulation_steps", str(cfg.sft_batch_size)]  # fmt: skip
         if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
             argv += ["--resume", "true"]
-        return {"adapter": str(self.path("sft")), "metrics": train_sft(argv)}
+        actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))
+        return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "metrics": train_sft(argv)}
 
     def stage_grpo(self) -> dict:
         from userlm.training.grpo import train_rl
