@@ -49,7 +49,7 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
 
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
     argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(tmp_path / "run"),
-            "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact"]  # fmt: skip
+            "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact", "--sft-balance", "0.5"]  # fmt: skip
     assert main(argv) == 0
     folder = tmp_path / "sims" / "tiny-sim"
     info = json.loads((folder / "userlm.json").read_text())

@@ -30,7 +30,7 @@ class RecipeConfig(ConfigModel):
     system_prompt: Literal["full", "compact", "plain", "mixed"] = Field("mixed", description="Prompt shapes trained on (mixed: full, compact and tau2-style plain in turn).")
     sft_steps: int = Field(96, ge=1, description="SFT optimiser steps (LoRA).")
     sft_batch_size: int = Field(4, ge=1, description="SFT rows (simulator turns) per step, one row per forward pass (accumulated, so nothing is padded).")
-    sft_balance: float = Field(1.0, ge=0, le=1, description="SFT rows drawn with each rationale action's share ~ count ** this: 1 keeps the synthesised mix, 0.5 lifts the rare moves (accept, end, escalate: the stops) and lowers reject, 0 gives every action the same quota.")
+    sft_balance: float | None = Field(None, ge=0, le=1, description="If set, the SFT rows (sft_steps x sft_batch_size) are drawn with each rationale action's share ~ count ** this: 1 keeps the synthesised mix, 0.4 lifts the rare moves (accept, end, escalate: the stops) and lowers reject, 0 gives every action the same quota. Unset: the trainer samples the synthesised turns as they are (the shipped run).")
     sft_lr: float = Field(1e-3, gt=0, description="SFT learning rate (LoRA wants several times full fine-tuning's).")
     lora_r: int = Field(16, ge=1, description="LoRA rank (rank 16 on all linear layers of the 135M model is ~10 MB in bf16).")
     lora_dropout: float = Field(0.0, ge=0, lt=1, description="LoRA dropout in SFT: 0, since every row is seen once; on CPU, dropout on each LoRA input costs about a fifth of a step.")

@@ -138,10 +138,12 @@ class SimulatorRecipe(StagedRun):
 
         self.require("synth")
         cfg = self.cfg
-        rows = read_rows(self.path("synth", "sft_turns.jsonl"), SFTTurnRow)
-        chosen = balance_rows(rows, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed)
-        data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
-        write_jsonl(data, chosen)
+        data = self.path("synth", "sft_turns.jsonl")
+        chosen = read_rows(data, SFTTurnRow)
+        if cfg.sft_balance is not None:
+            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed)
+            data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
+            write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
         argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r), "--lora_dropout", str(cfg.lora_dropout),
                  "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
