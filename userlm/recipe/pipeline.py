@@ -72,7 +72,7 @@ def balance_rows(rows: list[dict], n: int, power: float, seed: int) -> list[dict
     by_action: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_action[row_action(row)].append(row)
-    quota, left, budget = {}, sorted(by_action, key=lambda a: len(by_action[a])), min(n, len(rows))
+    quota, left, budget = {}, sorted(by_action, key=lambda a: (len(by_action[a]), a)), min(n, len(rows))
     while left:  # water-filling: the rarest actions are capped by what exists, the rest share what is left
         weights = {a: len(by_action[a]) ** power for a in left}
         action = left.pop(0)
