@@ -17,7 +17,6 @@ Stages (each ``OUT/<stage>/`` with a ``.done.json`` marker; a rerun continues wh
 from __future__ import annotations
 
 import random
-import re
 from collections import Counter, defaultdict
 
 from userlm.core.stages import StagedRun
@@ -45,13 +44,13 @@ def split_by_domain(profiles: list, held_out: list[str], share: float, seed: int
     return train, test
 
 
-_ACTION_RE = re.compile(r"^Action:\s*(\w+)", re.MULTILINE)
-
-
 def row_action(row: dict) -> str:
-    """The action of an SFT turn row's rationale (``"none"`` for a turn without one)."""
-    match = _ACTION_RE.search(row["completion"][-1].get("reasoning_content") or "")
-    return match.group(1).lower() if match else "none"
+    """The action of an SFT turn row's rationale, read by the turn parser (``"none"`` without one)."""
+    from userlm.core.turn import format_turn, parse_turn
+
+    rationale = row["completion"][-1].get("reasoning_content")
+    action = parse_turn(format_turn(rationale, "reply")).parts.action if rationale else None
+    return action.lower() if action else "none"
 
 
 def balance_rows(rows: list[dict], n: int, power: float, seed: int) -> list[dict]:
