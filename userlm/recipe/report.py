@@ -36,17 +36,23 @@ def evaluate_recipe(recipe) -> dict:
         models["grpo"] = _merged(recipe, "grpo")
     trained = list(models)[-1]
     params = SamplingParams(max_tokens=cfg.max_tokens, temperature=cfg.temperature, seed=cfg.seed)
-    rewards = evaluate_rewards(
-        [f"{k}={v}" for k, v in models.items()], str(recipe.path("synth", "held", "grpo.jsonl")),
-        n=cfg.reward_prompts, samples=1, params=params, out_dir=recipe.path("eval", "rewards"),
-        progress=recipe.console.log,
-    )  # fmt: skip
-    profiles = load_profiles(recipe.path("profiles", "test.jsonl"))[: cfg.eval_profiles]
-    # free generation: the goals are the model's own (with the grammar every turn parses by construction)
-    sims = [load_simulator(f"{label}={models[label]}", params=params, template=cfg.template, grammar=False)
-            for label in ("base", trained)] + [load_simulator("policy=policy", params=params)]  # fmt: skip
-    # sessions + adversarial traps + plain mode (tau2-bench's prompt shape, as a harness sends it)
-    results = run_suites(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
+    backends = _eval_backends(models, cfg.eval_engine)
+    try:
+        rewards = evaluate_rewards(
+            [f"{k}={v}" for k, v in models.items()], str(recipe.path("synth", "held", "grpo.jsonl")),
+            n=cfg.reward_prompts, samples=1, params=params, out_dir=recipe.path("eval", "rewards"),
+            progress=recipe.console.log, backends=backends,
+        )  # fmt: skip
+        profiles = load_profiles(recipe.path("profiles", "test.jsonl"))[: cfg.eval_profiles]
+        # free generation: the goals are the model's own (with the grammar every turn parses by construction)
+        sims = [load_simulator(f"{label}={models[label]}", params=params, template=cfg.template, grammar=False,
+                               backend=backends.get(label)) for label in ("base", trained)]  # fmt: skip
+        sims.append(load_simulator("policy=policy", params=params))
+        # sessions + adversarial traps + plain mode (tau2-bench's prompt shape, as a harness sends it)
+        results = run_suites(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
+    finally:
+        for backend in backends.values():
+            backend.close()
     write_report(results, recipe.path("eval", "simulator"))
     keep = ("reward", "reward_se", "parse_rate", "diff_vs_first", "truncated")
     return {
@@ -54,6 +60,17 @@ def evaluate_recipe(recipe) -> dict:
         "rewards": {k: {m: v[m] for m in keep if m in v} for k, v in rewards.items()},
         "simulator": {k: v["metrics"] for k, v in results.items()},
     }
+
+
+def _eval_backends(models: dict[str, str], engine: str) -> dict:
+    """One serving engine per model folder (``eval_engine: continuous``), or none: each eval then loads its
+    models on batched transformers generate."""
+    if engine != "continuous":
+        return {}
+    from userlm.serving.engine_backend import EngineBackend
+
+    # room for every conversation's earlier rounds: 12 sessions x ~2,000 tokens x 46 KB a token (135M, fp32)
+    return {label: EngineBackend.from_pretrained(path, prefix_cache_mb=1024) for label, path in models.items()}
 
 
 def _card(recipe, info: dict) -> str:
