@@ -25,6 +25,22 @@ def tiny_backend(tiny_model_dir):
 
 
 @pytest.fixture(scope="session")
+def lively(tiny_model_dir):
+    """The tiny model with larger random weights, so greedy and sampled outputs vary with the prompt."""
+    import torch
+
+    from userlm.core.backends.hf import TransformersBackend
+
+    backend = TransformersBackend(model_name=tiny_model_dir)
+    g = torch.Generator().manual_seed(0)
+    with torch.no_grad():
+        for p in backend.model.parameters():
+            if p.dim() == 2:
+                p.normal_(0, 0.3, generator=g)
+    return backend
+
+
+@pytest.fixture(scope="session")
 def example_profiles():
     from userlm.core.profile_store import examples_path, load_profiles
 

@@ -19,22 +19,6 @@ GREEDY = SamplingParams(max_tokens=12, temperature=0)
 SYSTEM = "You are a customer who wants a refund. Keep it short and firm. " * 6
 
 
-@pytest.fixture(scope="module")
-def lively(tiny_model_dir):
-    """The tiny model with larger random weights, so greedy and sampled outputs vary with the prompt."""
-    import torch
-
-    from userlm.core.backends.hf import TransformersBackend
-
-    backend = TransformersBackend(model_name=tiny_model_dir)
-    g = torch.Generator().manual_seed(0)
-    with torch.no_grad():
-        for p in backend.model.parameters():
-            if p.dim() == 2:
-                p.normal_(0, 0.3, generator=g)
-    return backend
-
-
 def prompts(backend, n: int) -> list[list[int]]:
     return [
         backend.encode_chat(

@@ -30,22 +30,6 @@ def chats(n: int, turns: int = 1) -> list[list[dict]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def lively(tiny_model_dir):
-    """The tiny model with larger random weights, so greedy and sampled outputs vary with the prompt."""
-    import torch
-
-    from userlm.core.backends.hf import TransformersBackend
-
-    backend = TransformersBackend(model_name=tiny_model_dir)
-    g = torch.Generator().manual_seed(0)
-    with torch.no_grad():
-        for p in backend.model.parameters():
-            if p.dim() == 2:
-                p.normal_(0, 0.3, generator=g)
-    return backend
-
-
 def test_greedy_answers_match_the_batched_backend_round_after_round(lively):
     with EngineBackend(lively, max_step_tokens=48) as engine:
         for turns in (1, 2, 3):  # each round's prompts extend the previous round's
