@@ -152,11 +152,9 @@ def grammar_processors(ctx: ServerContext, params: SamplingParams):
     """For an engine that samples row by row (``ContinuousEngine``): ``index -> [processor]``, a fresh
     turn-grammar logits processor per choice (the grammar compiled once per backend and budget); None when
     the request is free or the engine applies ``params.grammar`` itself (micro-batcher, vLLM)."""
-    backend = getattr(ctx.engine, "backend", None)
-    if params.grammar is None or not hasattr(backend, "constraint"):
-        return None
-    constraint = backend.constraint()
-    return lambda index: [constraint.processor(params.grammar, params.max_tokens, 1)]
+    from userlm.serving.engine_requests import grammar_processors_for
+
+    return grammar_processors_for(getattr(ctx.engine, "backend", None), params)
 
 
 def submit(ctx: ServerContext, prepared: Prepared, request_id: str | None = None):

@@ -83,11 +83,7 @@ class EngineBackend:
     def generate_ids(self, encoded: list[list[int]], params: SamplingParams) -> list[Completion]:
         from dataclasses import replace
 
-        def processors(p: SamplingParams):
-            if p.grammar is None:
-                return None
-            constraint = self.backend.constraint()
-            return lambda index: [constraint.processor(p.grammar, p.max_tokens, 1)]
+        from userlm.serving.engine_requests import grammar_processors_for
 
         async def run() -> list[Completion]:
             calls, copies = [], Counter()
@@ -97,7 +93,7 @@ class EngineBackend:
                 p = replace(params, seed=prompt_seed(params.seed, ids, copy))
                 if p.grammar is not None:  # the grammar alone decides where a turn ends, as in the batched backend
                     p = replace(p, min_tokens=0)
-                calls.append(self.engine.generate(ids, p, logits_processors=processors(p)))
+                calls.append(self.engine.generate(ids, p, logits_processors=grammar_processors_for(self.backend, p)))
             answers = await asyncio.gather(*calls, return_exceptions=True)
             return [
                 a[0] if not isinstance(a, BaseException) else Completion("", len(ids), 0, "error", f"{a}")

@@ -20,6 +20,16 @@ from userlm.core.backends.base import Completion, SamplingParams
 ProcessorsArg = list | Callable[[int], list] | None
 
 
+def grammar_processors_for(backend, params: SamplingParams) -> ProcessorsArg:
+    """For an engine that samples row by row: ``index -> [processor]``, a fresh turn-grammar logits processor
+    per choice (compiled once per backend and budget); None when ``params`` is free or ``backend`` has no
+    grammar constraint of its own."""
+    if params.grammar is None or not hasattr(backend, "constraint"):
+        return None
+    constraint = backend.constraint()
+    return lambda index: [constraint.processor(params.grammar, params.max_tokens, 1)]
+
+
 @dataclass
 class TokenEvent:
     """What one step produced for one choice. The ``text`` deltas of a choice join to its completion's text."""
