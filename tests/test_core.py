@@ -140,6 +140,15 @@ def test_batched_generation_counts_tokens(tiny_backend):
     assert alone == [c.text for c in out]
 
 
+def test_sampling_has_no_hidden_top_k(tiny_backend):
+    # OpenAI semantics, as the serving engine samples: no top-k unless asked. transformers' generate adds
+    # top_k=50 by default; on the tiny model's near-uniform first token that would cap 400 draws at 50
+    # tokens. The 400 copies span 13 batches of 32, which must not repeat one another's draws either.
+    chat = [{"role": "user", "content": "hello"}]
+    out = tiny_backend.generate([chat] * 400, SamplingParams(max_tokens=1, temperature=1.5, seed=0))
+    assert len({c.text for c in out}) > 100
+
+
 def test_prompt_too_long_is_refused(tiny_backend):
     from userlm.core.backends import PromptTooLongError
 

@@ -132,10 +132,12 @@ class TransformersBackend:
     def generate_ids(self, encoded: list[list[int]], params: SamplingParams) -> list[Completion]:
         out: list[Completion] = []
         for start in range(0, len(encoded), self.max_batch_size):
-            out.extend(self._generate_batch(encoded[start : start + self.max_batch_size], params))
+            # each chunk its own seed: one seed for all would give chunk k the same draws as chunk 0
+            seed = None if params.seed is None else params.seed + start
+            out.extend(self._generate_batch(encoded[start : start + self.max_batch_size], params, seed))
         return out
 
-    def _generate_batch(self, encoded: list[list[int]], params: SamplingParams) -> list[Completion]:
+    def _generate_batch(self, encoded: list[list[int]], params: SamplingParams, seed: int | None) -> list[Completion]:
         import torch
 
         pad = self.tokenizer.pad_token_id
@@ -154,14 +156,16 @@ class TransformersBackend:
         elif params.min_tokens:
             kwargs["min_new_tokens"] = min(params.min_tokens, params.max_tokens)
         if params.temperature > 0:
-            kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
+            # top_k=0: transformers otherwise adds its global default top-k 50 when sampling, which the
+            # serving engine, vLLM's OpenAI server and OpenAI's API do not, so chat, eval and serve sample alike
+            kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p, top_k=0)
         else:
             kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         if params.stop:
             kwargs.update(stop_strings=list(params.stop), tokenizer=self.tokenizer)
         with self._lock, torch.inference_mode():
-            if params.seed is not None:
-                torch.manual_seed(params.seed)
+            if seed is not None:
+                torch.manual_seed(seed)
             generated = self.model.generate(
                 input_ids=input_ids.to(self.device), attention_mask=attention.to(self.device), **kwargs
             )
