@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from userlm.cli import main
-from userlm.recipe.pipeline import balance_rows, row_action, split_by_domain
+from userlm.recipe.pipeline import balance_rows, row_action, row_situation, split_by_domain
 
 
 def test_split_keeps_held_out_domains_apart(example_profiles):
@@ -40,6 +40,18 @@ def test_balanced_sft_rows_lift_rare_actions_and_are_seeded():
     assert balance_rows(rows, 200, 0.3, seed=1) != flat
     assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {"reject", "answer", "accept", "end"}
     assert len(balance_rows(rows, 10_000, 0.5, seed=0)) == len(rows)
+
+
+def test_balance_by_situation_lifts_a_rare_situation_hidden_in_a_common_action():
+    # accepts of offers outnumber accepts of a resolved request 9 to 1: by action they share one quota
+    rows = _rows({"reject": 300, "answer": 200, "accept": 100})
+    for i, r in enumerate(rows):
+        r["agent_move"] = "resolve" if row_action(r) == "accept" and i % 10 == 0 else "offer" if row_action(r) == "accept" else "ask"
+    count = lambda chosen: sum(row_situation(r) == "resolve->accept" for r in chosen)  # noqa: E731
+    by_action = balance_rows(rows, 120, 0.0, seed=0)
+    by_situation = balance_rows(rows, 120, 0.0, seed=0, by="situation")
+    assert count(by_situation) == 10 > count(by_action) + 5  # all ten, against ~4 by action
+    assert row_situation(rows[0]) == "ask->reject" and row_situation(_rows({"end": 1})[0]) == "end"
 
 
 @pytest.mark.slow

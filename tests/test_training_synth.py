@@ -151,7 +151,12 @@ def test_synth_is_deterministic_and_follows_the_contract(tmp_path):
     rows = read_rows(tmp_path / "a" / "grpo.jsonl", GRPORow)  # every row fits the one schema
     assert len(rows) == a["turns"] and a["trap_turns"] > 0
     assert all(set(r) == set(GRPO_COLUMNS) for r in rows)
-    read_rows(tmp_path / "a" / "sft_turns.jsonl", SFTTurnRow)
+    turns = read_rows(tmp_path / "a" / "sft_turns.jsonl", SFTTurnRow)
+    # each turn row names the agent move it answers, in step with the GRPO row of the same turn
+    assert [t["turn_index"] for t in turns] == [r["turn_index"] for r in rows]
+    for t, r in zip(turns, rows):
+        assert t["agent_move"] == ("trap" if r["trap"] else "resolve" if r["goal_met"] and r["offer"] is None else t["agent_move"])
+        assert (t["agent_move"] == "greet") == (r["turn_index"] == 0)
     read_rows(tmp_path / "a" / "sft.jsonl", SFTConversationRow)
     assert rows[0]["prompt"][0]["role"] == "system" and rows[0]["prompt"][-1]["role"] == "user"
     convs = [json.loads(line) for line in (tmp_path / "a" / "sft.jsonl").read_text().splitlines()]

@@ -41,6 +41,9 @@ class SFTTurnRow(TypedDict):
     profile_id: str
     conversation: str
     turn_index: int
+    # the agent move answered, as synthesis knew it (the scripted agent's kind: greet, ask_known, offer,
+    # refuse, resolve, trap...); lets the recipe balance rows by situation. Absent in files written before it.
+    agent_move: NotRequired[str]
 
 
 class GRPORow(TypedDict):

@@ -53,13 +53,23 @@ def row_action(row: dict) -> str:
     return action.lower() if action else "none"
 
 
-def balance_rows(rows: list[dict], n: int, power: float, seed: int) -> list[dict]:
-    """Draw ``n`` SFT turn rows with each action's share ~ its count ** ``power``, shuffled.
+def row_situation(row: dict) -> str:
+    """The agent's move and the user's answer to it (``"resolve->accept"``, ``"trap->reject"``); the action
+    alone for rows written without ``agent_move``."""
+    move = row.get("agent_move")
+    return f"{move}->{row_action(row)}" if move else row_action(row)
 
-    ``power`` 1 keeps the synthesised mix, 0 gives every action the same quota; an action with too few
+
+def balance_rows(rows: list[dict], n: int, power: float, seed: int, by: str = "action") -> list[dict]:
+    """Draw ``n`` SFT turn rows with each group's share ~ its count ** ``power``, shuffled; a group is the
+    rationale's action (``by="action"``) or the situation, the agent move and the action (``"situation"``).
+
+    ``power`` 1 keeps the synthesised mix, 0 gives every group the same quota; a group with too few
     rows gives all of them and its unused quota goes to the others. Why: the policy's mix is a third
     ``reject`` (every trap turn) and a sixth stops, and a 135M model trained on it rejects by default,
-    refusals and confirmations included. The draw is seeded and independent of the rows' order.
+    refusals and confirmations included. By action, the accepts are mostly of offers: the agent's
+    "Done, it is handled" (where most conversations should end) is ~5% of the rows, and the model rejects
+    it; by situation it is a group of its own. The draw is seeded and independent of the rows' order.
 
     >>> rows = [{"completion": [{"reasoning_content": f"Action: {a}"}], "i": i}
     ...         for i, a in enumerate(["reject"] * 90 + ["accept"] * 10)]
@@ -68,9 +78,10 @@ def balance_rows(rows: list[dict], n: int, power: float, seed: int) -> list[dict
     >>> len(balance_rows(rows, 500, 0.5, seed=0))
     100
     """
+    key = {"action": row_action, "situation": row_situation}[by]
     by_action: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        by_action[row_action(row)].append(row)
+        by_action[key(row)].append(row)
     quota, left, budget = {}, sorted(by_action, key=lambda a: (len(by_action[a]), a)), min(n, len(rows))
     while left:  # water-filling: the rarest actions are capped by what exists, the rest share what is left
         weights = {a: len(by_action[a]) ** power for a in left}
@@ -117,7 +128,8 @@ class SimulatorRecipe(StagedRun):
             "system_prompt": cfg.system_prompt,
         }
         stats = synthesize(SynthConfig(profiles=str(self.path("profiles", "train.jsonl")), out=str(self.path("synth")),
-                                       conversations=cfg.conversations, seed=cfg.seed, **common))  # fmt: skip
+                                       conversations=cfg.conversations, seed=cfg.seed, cooperative=cfg.cooperative, **common))  # fmt: skip
+        # the held-out prompts keep synthesis' default agent, as the eval's sessions do, whatever training drew
         held = synthesize(SynthConfig(profiles=str(self.path("profiles", "test.jsonl")), out=str(self.path("synth", "held")),
                                       conversations=max(4, cfg.reward_prompts // 2), seed=cfg.seed + 1, **common))  # fmt: skip
         return {**stats, "held_out_turns": held["turns"]}
@@ -140,7 +152,7 @@ class SimulatorRecipe(StagedRun):
         data = self.path("synth", "sft_turns.jsonl")
         chosen = read_rows(data, SFTTurnRow)
         if cfg.sft_balance is not None:
-            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed)
+            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed, by=cfg.sft_balance_by)
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
@@ -152,7 +164,8 @@ class SimulatorRecipe(StagedRun):
         if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
             argv += ["--resume", "true"]
         actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))
-        return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "metrics": train_sft(argv)}
+        situations = dict(sorted(Counter(row_situation(r) for r in chosen).items()))
+        return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "situations": situations, "metrics": train_sft(argv)}
 
     def stage_grpo(self) -> dict:
         from userlm.training.grpo import train_rl

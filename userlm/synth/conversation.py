@@ -92,6 +92,7 @@ class Conversation:
     transcript: list[dict] = field(default_factory=list)  # agent view: agent = assistant
     rows: list[GRPORow] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    agent_moves: list[str] = field(default_factory=list)  # the kind of each agent turn the user answered
     done: bool = False
     student_system: str = ""
 
@@ -108,6 +109,7 @@ class Conversation:
     ) -> None:
         chat = simulator_chat(self.profile, self.transcript[:], system=self.system)
         self.rows.append(grpo_row(self.profile, chat, turn, move, self.replies, len(self.replies), self.cid))
+        self.agent_moves.append(turn.kind)
         self.transcript.append({"role": "user", "content": content, "reasoning_content": rationale})
         self.replies.append(reply)
         self.done = self.done or ended
@@ -115,7 +117,7 @@ class Conversation:
     def turn_rows(self) -> Iterator[SFTTurnRow]:
         """Prompt-completion rows: the context exactly as at inference, the completion with its rationale."""
         users = [m for m in self.transcript if m["role"] == "user"]
-        for row, m in zip(self.rows, users):
+        for row, m, kind in zip(self.rows, users, self.agent_moves):
             completion = [
                 {"role": "assistant", "content": m["content"], "reasoning_content": m["reasoning_content"]}
             ]
@@ -125,6 +127,7 @@ class Conversation:
                 "profile_id": self.profile.id,
                 "conversation": self.cid,
                 "turn_index": row["turn_index"],
+                "agent_move": kind,
             }
 
     def sft_row(self) -> SFTConversationRow:

@@ -9,7 +9,8 @@ Writes, under ``--out``:
   ``content`` (the reply and stop token), the convention of TRL's chat templates;
 - ``sft_turns.jsonl``: the same turns as conversational prompt-completion rows, one per simulator turn, with
   earlier turns as the simulator sees them at inference (replies only, no earlier rationales); training on
-  these (the default of training/sft.yaml) puts the loss on the last turn only and matches inference;
+  these (the default of training/sft.yaml) puts the loss on the last turn only and matches inference; each
+  row names the ``agent_move`` it answers (greet, ask_known, offer, refuse, resolve, trap...);
 - ``grpo.jsonl``: one prompt row per simulator turn, with the columns the reward functions read
   (``prompt, profile, agent_message, trap, previous_user_replies, offer, goal_met, limit_hit, expected_action,
   turn_index``) plus ``profile_id`` and ``conversation``;
