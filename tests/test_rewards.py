@@ -237,6 +237,18 @@ CASES = [
     ("alignment", turn("Okay then, thanks.", "end"), CAR_TURN, -1.0),
     # alignment: plan counter, reply hangs up
     ("alignment", turn("Forget it.", "counter", stop=STOP), CAR_TURN, -1.0),
+    # alignment: plan accept, a user's thanks that closes the conversation accepts
+    ("alignment", turn("Perfect, that's all I needed.", "accept", stop=STOP), CAR_TURN, 1.0),
+    # alignment: ... but thanks that go on talking do not
+    ("alignment", turn("Thanks. What about the mats?", "accept"), CAR_TURN, 0.0),
+    # alignment: plan clarify, the user admits not knowing (no question needed)
+    ("alignment", turn("No idea, I don't have that.", "clarify"), CAR_TURN, 1.0),
+    # alignment: plan escalate, asking for someone who can decide
+    ("alignment", turn("Put me through to someone who can actually decide this.", "escalate", stop=STOP), CAR_TURN, 1.0),
+    # alignment: plan reject, refusals without a "no"
+    ("alignment", turn("Not what I'm after, sorry.", "reject"), CAR_TURN, 1.0),
+    ("alignment", turn("I said no to the warranty.", "reject"), CAR_TURN, 1.0),
+    ("alignment", turn("Please don't pressure me. My answer is the same.", "reject"), CAR_TURN, 1.0),
     # alignment: no rationale -> nothing to align with
     ("alignment", "No thanks.", CAR_TURN, None),
     # termination: goal met and stops

@@ -47,7 +47,7 @@ def reply_acts(reply: str, stop: str | None) -> set[str]:
     acts = set()
     a = analyse(reply)  # shared with the other rewards scoring this reply
     yes, no = a.affirms, a.rejects
-    if yes and not no:
+    if not no and (yes or (stop and "thanks" in a.signals)):  # "Thanks, that's all I needed. ###STOP###"
         acts.add("accept")
     if no:
         acts.add("reject")
@@ -55,6 +55,8 @@ def reply_acts(reply: str, stop: str | None) -> set[str]:
         acts.add("counter")
     if "?" in reply:
         acts.update(("ask", "clarify"))
+    if "unknown" in a.signals:  # "I don't know that": the user clarifies what it cannot answer
+        acts.add("clarify")
     if "escalate" in a.signals:
         acts.add("escalate")
     if stop or "end" in a.signals:

@@ -40,7 +40,23 @@ COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 ESCALATE_RE = re.compile(
-    r"\b(?=[mscheo])(manager|supervisor|complaint|escalate|someone else|higher up|ombudsman)\b", re.IGNORECASE
+    r"\b(?=[mscheoptiw])(manager|supervisor|complaint|escalate|someone else|higher up|ombudsman|"
+    r"someone (?:who|that) can (?:actually )?(?:help|decide|fix)|put me through|take (?:this|it) (?:higher|further)|"
+    r"who'?s in charge|in charge here|talk to your boss)\b",
+    re.IGNORECASE,
+)
+# Thanks and closing words: how a user confirms that the request is settled ("Thanks, that's all I needed").
+THANKS_RE = re.compile(
+    r"\b(?=[tcaeg])(thanks?|thank you|cheers|appreciate (?:it|that|your help)|that'?s (?:all|everything|it|what) "
+    r"(?:i (?:needed|wanted|came for)|then)|all (?:sorted|set|good) (?:then|now)|that does it|exactly what i (?:needed|wanted))\b",
+    re.IGNORECASE,
+)
+# Admitting not to know: how a user clarifies a question about something it never had.
+UNKNOWN_RE = re.compile(
+    r"\b(?=[dinc])(?:i )?(don'?t know|do not know|no idea|no clue|not sure|couldn'?t (?:tell|say)|can'?t (?:tell|say)|"
+    r"don'?t (?:have|remember|recall) (?:that|it|this|those)|do not (?:have|remember|recall) (?:that|it|this|those)|"
+    r"(?:have|had) no (?:idea|clue|way of knowing))\b",
+    re.IGNORECASE,
 )
 END_RE = re.compile(
     r"\b(?=[bgith])(bye|goodbye|i'?m done|that'?s all|have a good (?:day|one|night)|i'?ll leave it)\b",
@@ -57,7 +73,7 @@ ASSISTANTISM_RE = re.compile(
 # every match holds (one Aho-Corasick pass, ``userlm.rewards.string_index``).
 REPLY_SIGNALS = PatternSet(
     {"counter": COUNTER_RE.pattern, "escalate": ESCALATE_RE.pattern, "end": END_RE.pattern,
-     "assistant-ism": ASSISTANTISM_RE.pattern},
+     "assistant-ism": ASSISTANTISM_RE.pattern, "thanks": THANKS_RE.pattern, "unknown": UNKNOWN_RE.pattern},
     re.IGNORECASE,
 )  # fmt: skip
 STOPWORDS = frozenset(
@@ -122,7 +138,7 @@ class Analysis:
 
     @_once
     def signals(self) -> frozenset[str]:
-        """Which of ``REPLY_SIGNALS`` the text matches (counter, escalate, end, assistant-ism)."""
+        """Which of ``REPLY_SIGNALS`` the text matches (counter, escalate, end, assistant-ism, thanks, unknown)."""
         return REPLY_SIGNALS.found(self.text)
 
     @_once
