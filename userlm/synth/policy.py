@@ -198,7 +198,7 @@ class UserPolicy:
         thing = turn.thing if turn.thing and turn.thing.lower() in self.forbidden else None
         if thing:
             slots["thing"] = thing
-            return "forbidden", "reject", "reject", slots
+            return "forbidden", "reject", "reject_extra", slots
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
             if self._acceptable(turn.offer):
                 return "goal_met", "accept", "accept", slots
