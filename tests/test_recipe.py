@@ -68,6 +68,9 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     assert info["base"] == tiny_model_dir and info["reasoning_simulator"] is True
     card = (folder / "README.md").read_text()
     assert "| base |" in card and "| grpo |" in card and "termination F1" in card
+    from userlm.core.stages import source_revision
+
+    assert f"Code: userlm {source_revision()}" in card  # the code it was built from, to rebuild the same adapter
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"

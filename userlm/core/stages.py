@@ -19,6 +19,29 @@ from pathlib import Path
 from userlm.core.io import DataError, write_json
 
 
+def source_revision() -> str:
+    """The userlm code a stage ran: ``0.1.0`` plus the git commit of the checkout it was imported from, with
+    ``+dirty`` for uncommitted changes (``"0.1.0 abc1234+dirty"``); the version alone outside a git checkout.
+
+    >>> source_revision().split()[0] == __import__("userlm").__version__
+    True
+    """
+    import subprocess
+
+    import userlm
+
+    root = Path(userlm.__file__).resolve().parent.parent
+    try:
+        run = lambda *a: subprocess.run(["git", "-C", str(root), *a], capture_output=True, text=True, timeout=10)  # noqa: E731
+        head = run("rev-parse", "--short", "HEAD")
+        if head.returncode != 0 or not (root / ".git").exists():
+            return userlm.__version__
+        dirty = run("status", "--porcelain", "--untracked-files=no").stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return userlm.__version__
+    return f"{userlm.__version__} {head.stdout.strip()}{'+dirty' if dirty else ''}"
+
+
 def saved_model(output_dir: Path) -> Path:
     """The loadable model a training run left: its merged LoRA folder, or the folder itself (full fine-tuning)."""
     merged = output_dir / "merged"
@@ -66,6 +89,7 @@ class StagedRun:
             start = time.perf_counter()
             info = getattr(self, f"stage_{stage}")()
             info["seconds"] = round(time.perf_counter() - start, 1)
+            info["revision"] = source_revision()  # a resumed run may mix code: each stage says what it ran
             write_json(self.path(stage, ".done.json"), info)
             self.console.print(f"[green]✓[/green] {stage} in {info['seconds']} s")
             summary[stage] = info

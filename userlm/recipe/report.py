@@ -77,7 +77,9 @@ def _card(recipe, info: dict) -> str:
     from userlm.eval.report import markdown_table
 
     cfg, ev = recipe.cfg, recipe.require("eval")
-    stages = {s: (recipe.done(s) or {}).get("seconds") for s in ("profiles", "synth", "sft", "grpo", "eval")}
+    names = ("profiles", "synth", "sft", "grpo", "eval")
+    stages = {s: (recipe.done(s) or {}).get("seconds") for s in names}
+    revisions = sorted({(recipe.done(s) or {}).get("revision") or "unrecorded" for s in names})
     rows = ["| model | mixed reward | parse rate | vs base |", "| --- | --- | --- | --- |"]
     for label, r in ev["rewards"].items():
         rows.append(f"| {label} | {r.get('reward')} | {r.get('parse_rate')} | {r.get('diff_vs_first', '')} |")
@@ -87,7 +89,8 @@ def _card(recipe, info: dict) -> str:
         "own recipe (synthesised reasoning-user conversations, SFT, then GRPO on the reward mix). It writes a "
         "rationale before every reply and ends the conversation with a stop token.", "",
         "Reproduce: `userlm train simulator --config training/simulator.yaml` "
-        f"(seed {cfg.seed}); settings: `{cfg.model_dump_json()}`.", "",
+        f"(seed {cfg.seed}); settings: `{cfg.model_dump_json()}`. Code: userlm {', '.join(revisions)} "
+        "(synthesis and rewards change between commits: check out this one to rebuild the same adapter).", "",
         f"Stage times (s): `{json.dumps(stages)}` on {platform.machine()} ({platform.processor() or 'cpu'}).", "",
         *_speed_lines(recipe), "",
         "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "", *rows, "",
