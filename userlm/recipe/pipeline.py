@@ -79,19 +79,19 @@ def balance_rows(rows: list[dict], n: int, power: float, seed: int, by: str = "a
     100
     """
     key = {"action": row_action, "situation": row_situation}[by]
-    by_action: dict[str, list[dict]] = defaultdict(list)
+    groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        by_action[key(row)].append(row)
-    quota, left, budget = {}, sorted(by_action, key=lambda a: (len(by_action[a]), a)), min(n, len(rows))
-    while left:  # water-filling: the rarest actions are capped by what exists, the rest share what is left
-        weights = {a: len(by_action[a]) ** power for a in left}
-        action = left.pop(0)
-        quota[action] = min(len(by_action[action]), round(budget * weights[action] / sum(weights.values())))
-        budget -= quota[action]
+        groups[key(row)].append(row)
+    quota, left, budget = {}, sorted(groups, key=lambda a: (len(groups[a]), a)), min(n, len(rows))
+    while left:  # water-filling: the rarest groups are capped by what exists, the rest share what is left
+        weights = {a: len(groups[a]) ** power for a in left}
+        name = left.pop(0)
+        quota[name] = min(len(groups[name]), round(budget * weights[name] / sum(weights.values())))
+        budget -= quota[name]
     rng, chosen = random.Random(seed), []
-    for action in sorted(by_action):
-        group = sorted(by_action[action], key=lambda r: repr(sorted(r.items())))
-        chosen += rng.sample(group, quota[action])
+    for name in sorted(groups):
+        group = sorted(groups[name], key=lambda r: repr(sorted(r.items())))
+        chosen += rng.sample(group, quota[name])
     rng.shuffle(chosen)
     return chosen
 
