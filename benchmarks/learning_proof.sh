@@ -10,6 +10,8 @@
 # 3. SFT: full fine-tuning, 24 steps, loss on the simulator's turns only.
 # 4. GRPO: 16 steps, LoRA, reward mix of rewards/mix.yaml, 2 prompts x 4 completions per step over a fixed set
 #    of 8 training prompts, so every 4-step epoch sees the same prompts and epoch means are comparable.
+#    The 8 completions of a step go through the loss 4 at a time (2 accumulation steps): 8 at once held
+#    8 x ~800 tokens x 49k-vocab logits and their copies, and the OOM killer stopped GRPO at 24 GiB.
 #    The mix is gated (gate: parsed: a turn parse_turn rejects earns only the format penalty) and the recipe
 #    masks truncated completions (mask_truncated_completions), so completions get the recipe's 192 tokens:
 #    at 128 most well-formed turns of this data would be cut and left out of the loss.
@@ -39,7 +41,8 @@ mkdir -p "$OUT"
 [ -f "$OUT/grpo/merged/config.json" ] ||
   $U train rl --config training/grpo_user.yaml --model_name_or_path "$OUT/sft" \
     --dataset_path "$OUT/train/grpo.jsonl" --max_train_rows 8 --output_dir "$OUT/grpo" --max_steps 16 \
-    --num_generations 4 --per_device_train_batch_size 8 --max_completion_length 192 --learning_rate 5e-4 \
+    --num_generations 4 --per_device_train_batch_size 4 --gradient_accumulation_steps 2 \
+    --max_completion_length 192 --learning_rate 5e-4 \
     --merge_lora true --save_steps 4
 
 [ -f "$OUT/eval_rewards/results.json" ] ||
