@@ -87,7 +87,8 @@ class Demo(StagedRun):
         )
         argv += ["--max_completion_length", str(self.cfg.grpo_completion_tokens)]
         argv += ["--num_generations", str(self.cfg.grpo_generations),
-                 "--per_device_train_batch_size", str(self.cfg.grpo_generations), "--max_train_rows", "256"]  # fmt: skip
+                 "--per_device_train_batch_size", str(self.cfg.grpo_generations), "--gradient_accumulation_steps", "1",
+                 "--max_train_rows", "256"]  # one prompt a step, whatever grpo_user.yaml accumulates  # fmt: skip
         metrics = train_rl(argv)
         return {"model": str(saved_model(self.path("grpo"))), "metrics": metrics}
 

@@ -176,7 +176,8 @@ class SimulatorRecipe(StagedRun):
         argv = self._train_argv("grpo_user.yaml", "grpo", sft, str(self.path("synth", "grpo.jsonl")),
                                 cfg.grpo_steps, cfg.grpo_lr)  # fmt: skip
         argv += ["--max_completion_length", str(cfg.grpo_completion_tokens), "--num_generations",
-                 str(cfg.grpo_generations), "--per_device_train_batch_size", str(cfg.grpo_generations)]  # fmt: skip
+                 str(cfg.grpo_generations), "--per_device_train_batch_size", str(cfg.grpo_generations),
+                 "--gradient_accumulation_steps", "1"]  # one prompt a step, whatever grpo_user.yaml accumulates  # fmt: skip
         if self._checkpoints("grpo"):
             argv += ["--resume", "true"]
         return {"adapter": str(self.path("grpo")), "metrics": train_rl(argv)}
