@@ -59,6 +59,21 @@ def test_well_formed_turns_outscore_plain_text_on_the_same_prompts(tmp_path, row
     assert len(records) == 12 and set(records[0]["rewards"]) >= {"format", "goal_consistency", "realism"}
 
 
+def test_three_models_are_paired_with_the_one_before(tmp_path, rows_path):
+    # an ablation base -> SFT -> SFT+GRPO: the last step's gain is GRPO over SFT, paired on the same rows
+    from userlm.eval.reward_eval import evaluate_rewards
+
+    bad = _Canned("Sure! As an AI assistant I can help you with that.")
+    ok = _Canned(format_turn(RATIONALE, "Hello."))
+    good = _Canned(format_turn(RATIONALE, "It arrived broken, I'd like it sorted please."))
+    s = evaluate_rewards(["base=x", "sft=y", "grpo=z"], rows_path, n=4, samples=1, out_dir=tmp_path,
+                         backends={"base": bad, "sft": ok, "grpo": good})  # fmt: skip
+    assert s["grpo"]["diff_vs_previous"] == pytest.approx(s["grpo"]["reward"] - s["sft"]["reward"], abs=1e-9)
+    assert s["grpo"]["diff_vs_first"] == pytest.approx(s["grpo"]["reward"] - s["base"]["reward"], abs=1e-9)
+    assert "diff_vs_previous" not in s["sft"] and "diff_vs_previous_se" in s["grpo"]
+    assert "difference vs the model before (paired)" in (tmp_path / "report.md").read_text()
+
+
 class _PerSeed:
     """A backend that seeds each request (as vLLM does): a well-formed turn for even seeds, a failed call
     for odd seeds when ``fail_odd``; the seed shows in the reply."""

@@ -85,8 +85,22 @@ def score_rows(
     return records
 
 
-def summarise(records: list[dict], names: list[str], baseline: list[dict] | None = None) -> dict:
-    """Means (with standard errors) of the mixed reward and each component, parse rate, clipping."""
+def _paired(records: list[dict], other: list[dict] | None) -> tuple[float | None, float | None] | None:
+    """Mean and standard error of the reward difference to ``other``, paired by (row, sample): the same
+    prompt and the same sampling seed; a pair counts only when both answers were scored (a failed call has
+    no reward, not a reward of 0). None without a comparable ``other``."""
+    if other is None or len(other) != len(records):
+        return None
+    diffs = [a["reward"] - b["reward"] for a, b in zip(records, other) if a["reward"] is not None and b["reward"] is not None]
+    return _mean_se(diffs)
+
+
+def summarise(
+    records: list[dict], names: list[str], baseline: list[dict] | None = None, previous: list[dict] | None = None
+) -> dict:
+    """Means (with standard errors) of the mixed reward and each component, parse rate, clipping, and the
+    paired differences to the first model (``baseline``) and to the one before (``previous``: the step an
+    ablation base -> SFT -> SFT+GRPO adds)."""
     answered = [r for r in records if r["error"] is None]
     total, se = _mean_se([r["reward"] for r in records if r["reward"] is not None])
     out = {
@@ -104,15 +118,10 @@ def summarise(records: list[dict], names: list[str], baseline: list[dict] | None
     for name in names:
         vals = [r["rewards"][name] for r in records if r["rewards"].get(name) is not None]
         out["components"][name] = _mean_se(vals)[0]
-    if baseline is not None and len(baseline) == len(records):
-        # paired by (row, sample): the same prompt and the same sampling seed; a pair counts only when
-        # both answers were scored (a failed call has no reward, not a reward of 0)
-        diffs = [
-            a["reward"] - b["reward"]
-            for a, b in zip(records, baseline)
-            if a["reward"] is not None and b["reward"] is not None
-        ]
-        out["diff_vs_first"], out["diff_vs_first_se"] = _mean_se(diffs)
+    for key, other in (("diff_vs_first", baseline), ("diff_vs_previous", previous)):
+        paired = _paired(records, other)
+        if paired is not None:
+            out[key], out[f"{key}_se"] = paired
     return out
 
 
@@ -134,6 +143,8 @@ def markdown(summaries: dict[str, dict], names: list[str], weights: list[float])
         row("standard error", lambda s: s["reward_se"]),
         row(f"difference vs {labels[0]} (paired)", lambda s: s.get("diff_vs_first")),
         row("standard error of the difference", lambda s: s.get("diff_vs_first_se")),
+        *([row("difference vs the model before (paired)", lambda s: s.get("diff_vs_previous")),
+           row("standard error of that difference", lambda s: s.get("diff_vs_previous_se"))] if len(labels) > 2 else []),
         row("parse success (of answered calls)", lambda s: s["parse_rate"]),
         row("in the turn grammar (strict parse)", lambda s: s.get("grammar_rate")),
         row("clipped at max tokens", lambda s: s["clipped_rate"]),
@@ -199,7 +210,7 @@ def evaluate_rewards(
             raise DataError("row has no 'prompt' (expected a grpo.jsonl from `userlm synth`)", rows_path, i)
     mix = load_mix(mix_path)
     params = params or SamplingParams(max_tokens=192, temperature=1.0, seed=0)
-    summaries, all_records, first = {}, {}, None
+    summaries, all_records, first, previous = {}, {}, None, None
     for spec in specs:
         label, rest = parse_spec(spec)
         if progress:
@@ -212,10 +223,10 @@ def evaluate_rewards(
             else:
                 backend = make_backend(rest)
         records = score_rows(backend, rows, mix, samples, params, label)
-        summaries[label] = summarise(records, mix.names, first)
+        summaries[label] = summarise(records, mix.names, first, previous if previous is not first else None)
         summaries[label]["spec"] = rest
         all_records[label] = records
-        first = records if first is None else first
+        first, previous = (records if first is None else first), records
     if out_dir:
         out = Path(out_dir)
         settings = {"rows": rows_path, "n": len(rows), "samples": samples, "mix": mix.source, "gate": mix.gate,

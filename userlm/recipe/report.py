@@ -54,7 +54,7 @@ def evaluate_recipe(recipe) -> dict:
         for backend in backends.values():
             backend.close()
     write_report(results, recipe.path("eval", "simulator"))
-    keep = ("reward", "reward_se", "parse_rate", "diff_vs_first", "truncated")
+    keep = ("reward", "reward_se", "parse_rate", "clipped_rate", "diff_vs_first", "diff_vs_previous", "diff_vs_previous_se")
     return {
         "trained": trained,
         "rewards": {k: {m: v[m] for m in keep if m in v} for k, v in rewards.items()},
@@ -80,9 +80,13 @@ def _card(recipe, info: dict) -> str:
     names = ("profiles", "synth", "sft", "grpo", "eval")
     stages = {s: (recipe.done(s) or {}).get("seconds") for s in names}
     revisions = sorted({(recipe.done(s) or {}).get("revision") or "unrecorded" for s in names})
-    rows = ["| model | mixed reward | parse rate | vs base |", "| --- | --- | --- | --- |"]
+    rows = ["| model | mixed reward ± s.e. | parse rate | truncated | vs base (paired) | vs the row above (paired) |",
+            "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
     for label, r in ev["rewards"].items():
-        rows.append(f"| {label} | {r.get('reward')} | {r.get('parse_rate')} | {r.get('diff_vs_first', '')} |")
+        num = lambda k, r=r: "" if r.get(k) is None else f"{r[k]:.3f}"  # noqa: E731
+        before = f"{num('diff_vs_previous')} ± {num('diff_vs_previous_se')}" if r.get("diff_vs_previous") is not None else ""
+        rows.append(f"| {label} | {num('reward')} ± {num('reward_se')} | {num('parse_rate')} | {num('clipped_rate')} "
+                    f"| {num('diff_vs_first')} | {before} |")  # fmt: skip
     return "\n".join([
         f"# {cfg.name}", "",
         f"A reasoning user simulator: a LoRA adapter (rank {cfg.lora_r}) on `{cfg.model}`, trained by userlm's "
