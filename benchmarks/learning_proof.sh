@@ -11,7 +11,7 @@
 # 4. GRPO: 16 steps, LoRA, reward mix of rewards/mix.yaml, 2 prompts x 4 completions per step over a fixed set
 #    of 8 training prompts, so every 4-step epoch sees the same prompts and epoch means are comparable.
 #    The 8 completions of a step go through the loss 4 at a time (2 accumulation steps): 8 at once held
-#    8 x ~800 tokens x 49k-vocab logits and their copies, and the OOM killer stopped GRPO at 24 GiB.
+#    8 x ~800 tokens x 49k-vocab logits and their copies, and the OOM killer stopped GRPO at 23 GiB resident.
 #    The mix is gated (gate: parsed: a turn parse_turn rejects earns only the format penalty) and the recipe
 #    masks truncated completions (mask_truncated_completions), so completions get the recipe's 192 tokens:
 #    at 128 most well-formed turns of this data would be cut and left out of the loss.
