@@ -155,7 +155,10 @@ def test_synth_is_deterministic_and_follows_the_contract(tmp_path):
     # each turn row names the agent move it answers, in step with the GRPO row of the same turn
     assert [t["turn_index"] for t in turns] == [r["turn_index"] for r in rows]
     for t, r in zip(turns, rows):
-        assert t["agent_move"] == ("trap" if r["trap"] else "resolve" if r["goal_met"] and r["offer"] is None else t["agent_move"])
+        if r["trap"]:
+            assert t["agent_move"] == "trap"
+        elif r["goal_met"] and r["offer"] is None:  # a resolution without a price
+            assert t["agent_move"] == "resolve"
         assert (t["agent_move"] == "greet") == (r["turn_index"] == 0)
     read_rows(tmp_path / "a" / "sft.jsonl", SFTConversationRow)
     assert rows[0]["prompt"][0]["role"] == "system" and rows[0]["prompt"][-1]["role"] == "user"
