@@ -2,6 +2,9 @@
 # Proof that the user-simulator training learns, on the embedded model and a 2-core CPU (about an hour).
 #
 #   bash benchmarks/learning_proof.sh [OUT]        # default OUT=runs/proof
+#   MASK_TRUNCATED=false bash benchmarks/learning_proof.sh runs/proof_nomask
+#                                                   # a cut completion stays in the loss (the gate pays it the
+#                                                   # format penalty) instead of being masked out of it
 #
 # 1. profiles: 48 seeded profiles split per domain (a quarter of each, rounded up): 31 train / 17 held out,
 #    unseen by every model.
@@ -42,7 +45,7 @@ mkdir -p "$OUT"
   $U train rl --config training/grpo_user.yaml --model_name_or_path "$OUT/sft" \
     --dataset_path "$OUT/train/grpo.jsonl" --max_train_rows 8 --output_dir "$OUT/grpo" --max_steps 16 \
     --num_generations 4 --per_device_train_batch_size 4 --gradient_accumulation_steps 2 \
-    --max_completion_length 192 --learning_rate 5e-4 \
+    --max_completion_length 192 --learning_rate 5e-4 --mask_truncated_completions "${MASK_TRUNCATED:-true}" \
     --merge_lora true --save_steps 4
 
 [ -f "$OUT/eval_rewards/results.json" ] ||

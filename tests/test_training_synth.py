@@ -114,6 +114,20 @@ def test_facts_written_to_the_user_are_said_in_the_users_own_voice(example_profi
     assert "My user id is anya_garcia_5901" in said and not re.search(r"\b[Yy]ou(r|'re)?\b", said)
 
 
+def test_the_agent_resolves_a_tau2_task_by_telling_its_value(example_profiles):
+    """tau2-bench's values to communicate ("The agent tells you: 60") come out of the scripted agent as the
+    value itself, and its typo "You name is" reaches the user's voice as "My name is"."""
+    from userlm.synth.policy import own_voice
+    from userlm.synth.scenario_agent import _criterion
+
+    p = example_profiles[0].model_copy(deep=True)
+    p.goal.success_criteria = ["The agent tells you: 167.87", "The agent tells you: mastercard"]
+    assert _criterion(p) == "The answer is 167.87."
+    p.goal.success_criteria = ["The agent confirms the refund is issued"]
+    assert _criterion(p) == "The refund is issued"
+    assert own_voice("You name is Lei Wilson.", load_phrases()) == "My name is Lei Wilson."
+
+
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
     from userlm.rewards.traps import detect_trap, load_traps, render_trap
 

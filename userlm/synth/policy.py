@@ -74,6 +74,8 @@ def own_voice(text: str, phrases: dict) -> str:
     >>> from userlm.synth.scenario_agent import load_phrases
     >>> own_voice("You want a refund for your flight; EWR is convenient for you.", load_phrases())
     'I want a refund for my flight; EWR is convenient for me.'
+    >>> own_voice("You name is Lei Wilson and your zip code is 32255.", load_phrases())
+    'My name is Lei Wilson and my zip code is 32255.'
     """
     after = phrases.get("object_you_after") or []
     if after:

@@ -94,8 +94,13 @@ class AgentTurn:
 
 
 def _criterion(profile: UserProfile) -> str:
-    """The first success criterion in the agent's voice ("The agent confirms X" -> "X")."""
+    """The first success criterion in the agent's voice ("The agent confirms X" -> "X"; tau2-bench's
+    values to communicate, "The agent tells you: 60" -> "The answer is 60.")."""
     text = profile.goal.success_criteria[0] if profile.goal.success_criteria else "it is sorted."
+    told = re.match(r"^(the )?agent tells you:\s*(.+)$", text, flags=re.IGNORECASE)
+    if told:
+        value = told.group(2).strip()
+        return f"The answer is {value}" + ("" if value.endswith((".", "!", "?")) else ".")
     text = re.sub(r"^(the )?agent (confirms|states|agrees)( that)?\s*", "", text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
 
