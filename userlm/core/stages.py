@@ -60,6 +60,8 @@ class StagedRun:
 
         self.cfg, self.out = cfg, Path(cfg.out)
         self.console = console or Console()
+        # read once, when the process starts: a commit made while a long run goes on is not the code it imported
+        self.revision = source_revision()
 
     def path(self, stage: str, *parts: str) -> Path:
         return self.out.joinpath(stage, *parts)
@@ -89,7 +91,7 @@ class StagedRun:
             start = time.perf_counter()
             info = getattr(self, f"stage_{stage}")()
             info["seconds"] = round(time.perf_counter() - start, 1)
-            info["revision"] = source_revision()  # a resumed run may mix code: each stage says what it ran
+            info["revision"] = self.revision  # a resumed run may mix code: each stage says what it ran
             write_json(self.path(stage, ".done.json"), info)
             self.console.print(f"[green]✓[/green] {stage} in {info['seconds']} s")
             summary[stage] = info
