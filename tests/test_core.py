@@ -22,6 +22,14 @@ def test_examples_render_every_section(example_profiles):
     assert "<think>" in text and "###STOP###" in text  # the turn format is part of the prompt
 
 
+def test_the_agent_is_named_with_the_right_article(example_profiles):
+    p = example_profiles[0].model_copy(deep=True)
+    for domain, phrase in (("airline", "an airline agent"), ("retail", "a retail agent")):
+        p.goal.domain = domain
+        for template in ("simulator_system", "simulator_compact"):
+            assert phrase in p.render(template)
+
+
 def test_unknown_and_out_of_range_fields_name_line_and_field(tmp_path, example_profiles):
     row = example_profiles[0].model_dump(mode="json")
     bad = json.loads(json.dumps(row))
