@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from userlm.cli import main
+from userlm.core.io import DataError
+from userlm.recipe.config import RecipeConfig
 from userlm.recipe.pipeline import balance_rows, row_action, row_situation, split_by_domain
 
 
@@ -52,6 +54,25 @@ def test_balance_by_situation_lifts_a_rare_situation_hidden_in_a_common_action()
     by_situation = balance_rows(rows, 120, 0.0, seed=0, by="situation")
     assert count(by_situation) == 10 > count(by_action) + 5  # all ten, against ~4 by action
     assert row_situation(rows[0]) == "ask->reject" and row_situation(_rows({"end": 1})[0]) == "end"
+
+
+def test_a_boost_lifts_only_the_groups_it_names():
+    rows = _rows({"reject": 300, "answer": 200, "accept": 30, "end": 20})
+    share = lambda chosen, a: sum(row_action(r) == a for r in chosen) / len(chosen)  # noqa: E731
+    boosted = balance_rows(rows, 200, 1.0, seed=0, boost={"accept": 3})
+    assert share(boosted, "accept") > 2.5 * 30 / 550  # ~3x its synthesised share
+    assert abs(share(boosted, "end") - 20 / 550) < 0.015  # the group not named keeps its share
+    with pytest.raises(DataError, match=r"sft_boost: .*\[.acept.\]"):
+        balance_rows(rows, 200, 1.0, seed=0, boost={"acept": 3})
+
+
+def test_sft_boost_reads_json_from_the_command_line_and_refuses_negative_weights():
+    from userlm.core.config import load_config
+
+    cfg = load_config(RecipeConfig, None, ["--sft-boost", '{"resolve->accept": 3}'])
+    assert cfg.sft_boost == {"resolve->accept": 3.0}
+    with pytest.raises(DataError, match="sft_boost"):
+        load_config(RecipeConfig, None, ["--sft-boost", '{"resolve->accept": -1}'])
 
 
 @pytest.mark.slow

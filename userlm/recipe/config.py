@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -33,6 +33,7 @@ class RecipeConfig(ConfigModel):
     sft_batch_size: int = Field(4, ge=1, description="SFT rows (simulator turns) per step, one row per forward pass (accumulated, so nothing is padded).")
     sft_balance: float | None = Field(None, ge=0, le=1, description="If set, the SFT rows (sft_steps x sft_batch_size) are drawn with each rationale action's share ~ count ** this: 1 keeps the synthesised mix, 0.4 lifts the rare moves (accept, end, escalate: the stops) and lowers reject, 0 gives every action the same quota. Unset: the trainer samples the synthesised turns as they are (the shipped run).")
     sft_balance_by: Literal["action", "situation"] = Field("action", description="What sft_balance evens out: the rationale's action, or the situation (the agent's move and the action: resolve->accept, refuse->escalate, trap->reject...), so that confirming a resolved request is a group of its own and not a small share of the accepts.")
+    sft_boost: dict[str, Annotated[float, Field(ge=0)]] = Field(default_factory=dict, description="Weights that multiply named groups of the SFT draw (groups as sft_balance_by sets them), in YAML {resolve->accept: 3, offer->accept: 2}, on the command line JSON ('{\"resolve->accept\": 3}'): unlike a low sft_balance, which lifts every small group, walk-aways (trap->end, offer->end) included, this lifts only the groups named. Without sft_balance the others keep their synthesised share.")
     sft_lr: float = Field(1e-3, gt=0, description="SFT learning rate (LoRA wants several times full fine-tuning's).")
     lora_r: int = Field(16, ge=1, description="LoRA rank (rank 16 on all linear layers of the 135M model is ~10 MB in bf16).")
     lora_dropout: float = Field(0.0, ge=0, lt=1, description="LoRA dropout in SFT: 0, since every row is seen once; on CPU, dropout on each LoRA input costs about a fifth of a step.")

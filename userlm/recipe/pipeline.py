@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 
+from userlm.core.io import DataError
 from userlm.core.stages import StagedRun
 from userlm.recipe.config import RecipeConfig
 
@@ -60,7 +61,9 @@ def row_situation(row: dict) -> str:
     return f"{move}->{row_action(row)}" if move else row_action(row)
 
 
-def balance_rows(rows: list[dict], n: int, power: float, seed: int, by: str = "action") -> list[dict]:
+def balance_rows(
+    rows: list[dict], n: int, power: float, seed: int, by: str = "action", boost: dict[str, float] | None = None
+) -> list[dict]:
     """Draw ``n`` SFT turn rows with each group's share ~ its count ** ``power``, shuffled; a group is the
     rationale's action (``by="action"``) or the situation, the agent move and the action (``"situation"``).
 
@@ -69,7 +72,10 @@ def balance_rows(rows: list[dict], n: int, power: float, seed: int, by: str = "a
     ``reject`` (every trap turn) and a sixth stops, and a 135M model trained on it rejects by default,
     refusals and confirmations included. By action, the accepts are mostly of offers: the agent's
     "Done, it is handled" (where most conversations should end) is ~5% of the rows, and the model rejects
-    it; by situation it is a group of its own. The draw is seeded and independent of the rows' order.
+    it; by situation it is a group of its own. ``boost`` multiplies named groups' weights (``{"resolve->accept":
+    3}``): with ``power`` 1 it lifts those groups alone, where a power below 1 lifts every small group (the
+    walk-aways, ``trap->end``, ``offer->end``, with the confirmations). The draw is seeded and independent
+    of the rows' order.
 
     >>> rows = [{"completion": [{"reasoning_content": f"Action: {a}"}], "i": i}
     ...         for i, a in enumerate(["reject"] * 90 + ["accept"] * 10)]
@@ -77,14 +83,19 @@ def balance_rows(rows: list[dict], n: int, power: float, seed: int, by: str = "a
     10
     >>> len(balance_rows(rows, 500, 0.5, seed=0))
     100
+    >>> sorted(row_action(r) for r in balance_rows(rows, 50, 1.0, seed=0, boost={"accept": 3})).count("accept")
+    10
     """
     key = {"action": row_action, "situation": row_situation}[by]
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups[key(row)].append(row)
+    unknown = sorted(set(boost or {}) - set(groups))
+    if unknown:
+        raise DataError(f"names groups the rows do not have: {unknown} (by {by}: {sorted(groups)})", field="sft_boost")
     quota, left, budget = {}, sorted(groups, key=lambda a: (len(groups[a]), a)), min(n, len(rows))
     while left:  # water-filling: the rarest groups are capped by what exists, the rest share what is left
-        weights = {a: len(groups[a]) ** power for a in left}
+        weights = {a: len(groups[a]) ** power * (boost or {}).get(a, 1.0) for a in left}
         name = left.pop(0)
         quota[name] = min(len(groups[name]), round(budget * weights[name] / sum(weights.values())))
         budget -= quota[name]
@@ -151,8 +162,9 @@ class SimulatorRecipe(StagedRun):
         cfg = self.cfg
         data = self.path("synth", "sft_turns.jsonl")
         chosen = read_rows(data, SFTTurnRow)
-        if cfg.sft_balance is not None:
-            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, cfg.sft_balance, cfg.seed, by=cfg.sft_balance_by)
+        if cfg.sft_balance is not None or cfg.sft_boost:
+            power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
+            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
