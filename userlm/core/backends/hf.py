@@ -34,18 +34,12 @@ def default_dtype(device: str):
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     # bf16 is the fastest on CPUs with AVX-512 bf16 (measured: 260 vs 187 tok/s at batch 32).
     try:
-        return torch.bfloat16 if torch.backends.mkldnn.is_available() and _cpu_has_bf16() else torch.float32
+        from userlm.core.device import cpu_has_bf16
+
+        return torch.bfloat16 if torch.backends.mkldnn.is_available() and cpu_has_bf16() else torch.float32
     except Exception:
         return torch.float32
 
-
-def _cpu_has_bf16() -> bool:
-    try:
-        with open("/proc/cpuinfo") as f:
-            flags = f.read()
-        return "avx512_bf16" in flags or "amx_bf16" in flags
-    except OSError:
-        return False
 
 
 class TransformersBackend:
