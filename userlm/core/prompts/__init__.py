@@ -12,13 +12,24 @@ PROMPT_DIR = Path(__file__).parent
 def _environment():
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(PROMPT_DIR)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.filters["with_article"] = with_article
+    return env
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after its indefinite article, by its first letter (templates: ``{{ g.domain | with_article }}``).
+
+    >>> with_article("airline"), with_article("retail")
+    ('an airline', 'a retail')
+    """
+    return f"{'an' if noun[:1].lower() in ('a', 'e', 'i', 'o', 'u') else 'a'} {noun}"
 
 
 def render_template(name: str, **context) -> str:
