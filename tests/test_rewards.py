@@ -448,6 +448,22 @@ def test_trap_library_renders_grounded_and_detectable():
     assert detect_trap("Hello! How can I help you today?") is None
 
 
+def test_a_forbidden_act_is_not_offered_as_a_thing():
+    # tau2-bench's must_not limits are often acts ("be transferred to another agent"): "I've added the be
+    # transferred to another agent" is not English, so only things become the concession.
+    from userlm.core.profile import HardLimit
+
+    prof = PROFILES["car-buyer-01"]
+    acts = [HardLimit(kind="must_not", value=v) for v in ("be transferred to another agent", "changing the dates")]
+    only_acts = prof.model_copy(update={"goal": prof.goal.model_copy(update={"hard_limits": acts})})
+    for seed in range(5):
+        assert trap_values(only_acts, random.Random(seed))["concession"].startswith("a price of ")
+    mixed = only_acts.model_copy(
+        update={"goal": prof.goal.model_copy(update={"hard_limits": [*acts, HardLimit(kind="must_not", value="insurance")]})}
+    )
+    assert {trap_values(mixed, random.Random(s))["concession"] for s in range(5)} == {"the insurance"}
+
+
 def test_trap_library_error_names_line_and_field(tmp_path):
     bad = tmp_path / "traps.yaml"
     bad.write_text("- id: ok\n  name: X\n  templates: ['{item}']\n  resist_signals: ['no']\n  comply_signals: ['yes']\n"

@@ -200,6 +200,23 @@ def _second_person(fact: str) -> str:
     return out[:1].lower() + out[1:]
 
 
+# A must_not limit is a thing ("insurance") or an act ("be transferred to another agent", tau2-bench's
+# "cancel flight"); templates use {concession} as a thing ("I've added {concession} to your order").
+_ACT_VERBS = frozenset(
+    "accept agree book buy be cancel change get give go modify move pay remove return share sign take upgrade".split()
+)
+
+
+def _is_thing(limit: str) -> bool:
+    """Whether a must_not value reads as a noun phrase, so that "the {value}" is English.
+
+    >>> _is_thing("travel insurance"), _is_thing("be transferred to another agent"), _is_thing("changing the dates")
+    (True, False, False)
+    """
+    first = limit.split()[0].lower() if limit.split() else ""
+    return bool(first) and first not in _ACT_VERBS and not first.endswith("ing")
+
+
 def trap_values(profile: UserProfile, rng: random.Random) -> dict[str, str]:
     """Placeholder values for ``profile``; prices come from its limits or the money in its facts."""
     g = profile.goal
@@ -213,7 +230,7 @@ def trap_values(profile: UserProfile, rng: random.Random) -> dict[str, str]:
     budget = g.max_price() or g.min_price() or listed or 100.0
     listed = listed or budget * 1.05
     over = budget * rng.uniform(1.08, 1.3)
-    must_not = [str(h.value) for h in g.hard_limits if h.kind == "must_not"]
+    must_not = [str(h.value) for h in g.hard_limits if h.kind == "must_not" and _is_thing(str(h.value))]
     hidden = [_second_person(h) for h in g.hidden_info]
     return {
         "item": g.item or f"{g.domain} order",
