@@ -5,6 +5,8 @@
 #   MASK_TRUNCATED=false bash benchmarks/learning_proof.sh runs/proof_nomask
 #                                                   # a cut completion stays in the loss (the gate pays it the
 #                                                   # format penalty) instead of being masked out of it
+#   GRPO_EXTRA="--scale_rewards none" bash benchmarks/learning_proof.sh runs/proof_dr
+#                                                   # any further GRPOConfig flags for the GRPO step
 #
 # 1. profiles: 48 seeded profiles split per domain (a quarter of each, rounded up): 31 train / 17 held out,
 #    unseen by every model.
@@ -46,7 +48,7 @@ mkdir -p "$OUT"
     --dataset_path "$OUT/train/grpo.jsonl" --max_train_rows 8 --output_dir "$OUT/grpo" --max_steps 16 \
     --num_generations 4 --per_device_train_batch_size 4 --gradient_accumulation_steps 2 \
     --max_completion_length 192 --learning_rate 5e-4 --mask_truncated_completions "${MASK_TRUNCATED:-true}" \
-    --merge_lora true --save_steps 4
+    --merge_lora true --save_steps 4 ${GRPO_EXTRA:-}
 
 [ -f "$OUT/eval_rewards/results.json" ] ||
   $U eval rewards --model base=smollm2-135m --model sft="$OUT/sft" --model grpo="$OUT/grpo/merged" \
