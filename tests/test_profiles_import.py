@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,12 @@ def test_all_tau2_tasks_import(tmp_path):
             assert p.role.persona_text == t["user_scenario"].get("persona")
             ins = t["user_scenario"]["instructions"]
             if isinstance(ins, dict):
-                assert p.goal.reason_for_contact == ins["reason_for_call"].strip()
+                # the request is said, the directions are rules: together they hold every word of the task
+                said = f"{p.goal.reason_for_contact} {' '.join(p.goal.decision_policy)}".lower()
+                # (a clause cut from its sentence loses its "but", "and" or "so")
+                words = set(re.findall(r"\w+", ins["reason_for_call"].lower())) - {"but", "and", "so"}
+                assert words <= set(re.findall(r"\w+", said))
+                assert not re.match(r"(if|when|ask|insist|make sure)\b", p.goal.reason_for_contact, re.I)
                 assert p.goal.instructions == ins["task_instructions"]
             else:
                 assert p.goal.instructions == ins
@@ -38,6 +44,14 @@ def test_all_tau2_tasks_import(tmp_path):
         total += len(ps)
     assert total == 174
     assert import_tau2(FILES[0])[0].role.name == "Emma Kim"
+    by_id = {p.source.task_id: p for p in import_tau2(FILES[1])}
+    # "If the agent asks for confirmation, only exchange the desk lamp." is a rule, not something to say
+    lamp = by_id["5"].goal
+    assert "confirmation" not in lamp.reason_for_contact and "desk lamp" in lamp.reason_for_contact
+    assert any(r.startswith("If the agent asks for confirmation") for r in lamp.decision_policy)
+    hose = by_id["29"].goal  # the id it must not share stays out of what it opens with
+    assert "5206946487" not in hose.reason_for_contact
+    assert any("5206946487" in r for r in hose.decision_policy)
     out = tmp_path / "t.jsonl"
     assert main(["profiles", "import", "tau2", *map(str, FILES), "--out", str(out)]) == 0
     assert main(["profiles", "validate", str(out)]) == 0

@@ -2,9 +2,11 @@
 
 Handles both ``user_scenario.instructions`` forms (a plain string, or the object with ``domain``,
 ``reason_for_call``, ``known_info``, ``unknown_info``, ``task_instructions``) and ``persona`` null or
-text. The task id, the file and the whole ``evaluation_criteria`` (actions, nl_assertions,
-communicate_info, env_assertions, reward_basis) are kept on ``profile.source`` so agent training can
-score against them. Machine-checkable constraints are extracted from the free text by rules
+text. ``reason_for_call`` is split (``userlm.profiles.tau2_reason``): the request becomes
+``reason_for_contact``, what the user opens with, and the directions for the conversation ("If the agent
+asks for confirmation, ...", "do not reveal ...") become ``decision_policy`` rules. The task id, the file and the whole
+``evaluation_criteria`` (actions, nl_assertions, communicate_info, env_assertions, reward_basis) are kept
+on ``profile.source`` so agent training can score against them. Machine-checkable constraints are extracted from the free text by rules
 (``userlm.profiles.constraints``) into ``goal.hard_limits``.
 
     userlm profiles import tau2 ../shared/data/tau2/airline.tasks.json --out data/airline.jsonl
@@ -22,6 +24,7 @@ from pydantic import ValidationError
 from userlm.core.io import DataError, pydantic_error
 from userlm.core.profile import UserProfile
 from userlm.profiles.constraints import extract_constraints
+from userlm.profiles.tau2_reason import split_reason
 
 _NAME = re.compile(r"\b(?:You are|Your name is|name is)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
 INSTRUCTION_KEYS = {"domain", "reason_for_call", "known_info", "unknown_info", "task_instructions"}
@@ -65,9 +68,11 @@ def task_to_profile(task: dict, file: Path, index: int, domain: str) -> UserProf
         f = "user_scenario.instructions."
         reason = _text(ins.get("reason_for_call"), file, where, f + "reason_for_call", required=True)
         known = _text(ins.get("known_info"), file, where, f + "known_info")
+        request, directions = split_reason(reason)
         goal = {
             "domain": _text(ins.get("domain"), file, where, f + "domain") or domain,
-            "reason_for_contact": reason.strip(),
+            "reason_for_contact": request,
+            "decision_policy": directions,
             "known_info": _lines(known),
             "unknown_info": _lines(_text(ins.get("unknown_info"), file, where, f + "unknown_info")),
             "instructions": _text(ins.get("task_instructions"), file, where, f + "task_instructions"),
