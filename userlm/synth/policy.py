@@ -67,16 +67,27 @@ def _rewrite(text: str, table: dict[str, str]) -> str:
     return text
 
 
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|you're|you've|you'll|you'd)(?![\w'])", re.IGNORECASE)
+
+
 def own_voice(text: str, phrases: dict) -> str:
-    """Profile text addressed to the user, in the user's own voice (tables ``second_person`` and
-    ``object_you_after`` of the phrase banks; a banks file without them leaves the text as it is).
+    """Profile text in the user's own voice. Text addressed to the user (tau2-bench's "You want a refund")
+    has its second person turned (tables ``second_person`` and ``object_you_after``); text about the user
+    (the generator's "Needs to move the flight") its third person (table ``first_person``). Never both: in
+    text addressed to the user, "he" and "needs" are someone else ("your son ... he is coming home").
 
     >>> from userlm.synth.scenario_agent import load_phrases
     >>> own_voice("You want a refund for your flight; EWR is convenient for you.", load_phrases())
     'I want a refund for my flight; EWR is convenient for me.'
     >>> own_voice("You name is Lei Wilson and your zip code is 32255.", load_phrases())
     'My name is Lei Wilson and my zip code is 32255.'
+    >>> own_voice("Your son needs the order; he is coming home.", load_phrases())
+    'My son needs the order; he is coming home.'
+    >>> own_voice("Needs to move the flight; wants a refund.", load_phrases())
+    'I need to move the flight; I want a refund.'
     """
+    if not _SECOND_PERSON.search(text):
+        return _rewrite(text, phrases.get("first_person") or {})
     after = phrases.get("object_you_after") or []
     if after:
         words = "|".join(re.escape(w) for w in after)
@@ -130,7 +141,6 @@ class UserPolicy:
 
     def _voice(self, text: str) -> str:
         style = self.profile.role.style
-        text = _rewrite(text, self.phrases["first_person"])
         if style.typical_phrases and self.moves and self.rng.random() < 0.25:  # not before a greeting
             phrase = self.rng.choice(style.typical_phrases).rstrip(".!?,;: ")
             text = f"{phrase[:1].upper() + phrase[1:]}, {text[:1].lower() + text[1:]}"
