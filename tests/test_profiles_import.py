@@ -156,3 +156,22 @@ def test_personas_nemotron_parquet(tmp_path):
     assert e.value.line == "row 1" and e.value.field == "age"
     with pytest.raises(DataError, match="bad mapping"):
         parse_mapping(["text=colour"])
+
+
+@pytest.mark.skipif(not FILES[1].exists(), reason="tau2 data not present")
+def test_tau2_prompt_shows_the_task_as_written_and_the_user_opens_with_the_request():
+    import random
+
+    from userlm.core.prompts import render_plain
+    from userlm.synth.policy import UserPolicy
+    from userlm.synth.scenario_agent import AgentTurn
+
+    profile = {p.source.task_id: p for p in import_tau2(FILES[1])}["5"]
+    direction = "If the agent asks for confirmation, only exchange the desk lamp."
+    # tau2-bench's own prompt has the directions in the reason for call; the tau2-shaped prompt does the same
+    reason = render_plain(profile).split("Reason for call:")[1].split("Known info:")[0]
+    assert direction in reason and "desk lamp to a less bright one" in reason
+    opening = UserPolicy(profile, random.Random(0)).respond(AgentTurn("Hello! How can I help?", "greet"))
+    assert "desk lamp" in opening.reply and "confirmation" not in opening.reply
+    # the full and compact prompts keep them apart: the directions are rules there
+    assert direction in profile.render("simulator_compact") and direction not in profile.goal.reason_for_contact

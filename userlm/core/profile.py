@@ -304,6 +304,11 @@ class ProfileSource(_Strict):
         None,
         description="tau2-bench evaluation_criteria (actions, nl_assertions, communicate_info, reward_basis).",
     )
+    reason_for_call: str | None = Field(
+        None,
+        description="tau2-bench's reason_for_call as written: the request and its directions in one paragraph "
+        "(the goal keeps them apart); the tau2-shaped prompt shows it as tau2-bench does.",
+    )
 
 
 class UserProfile(_Strict):

@@ -104,6 +104,7 @@ def task_to_profile(task: dict, file: Path, index: int, domain: str) -> UserProf
             "task_id": str(tid),
             "file": file.name,
             "evaluation_criteria": crit or None,
+            "reason_for_call": " ".join(ins["reason_for_call"].split()) if isinstance(ins, dict) else None,
         },
     }
     try:
