@@ -15,6 +15,9 @@ from userlm.core.turn import parse_turn
 from userlm.serving.engine_backend import EngineBackend
 
 SYSTEM = "You are a customer who wants a refund. Keep it short and firm. " * 6
+# Chats differ in more than a digit: a random tiny model's greedy answers must differ between them for the
+# batch comparisons to mean anything, whatever tokenizer the templates' text trains.
+ASKS = ["where is my parcel?", "Why was I charged twice!", "cancel the blue kettle now", "Refund, please; it broke."]
 GREEDY = SamplingParams(max_tokens=12, temperature=0)
 
 
@@ -23,7 +26,7 @@ def chats(n: int, turns: int = 1) -> list[list[dict]]:
     for i in range(n):
         chat = [{"role": "system", "content": SYSTEM}]
         for t in range(turns):
-            chat += [{"role": "user", "content": f"Order {i}, turn {t}: where is it?"}]
+            chat += [{"role": "user", "content": f"Order {i}, turn {t}: {ASKS[(i + t) % len(ASKS)]}"}]
             if t < turns - 1:
                 chat += [{"role": "assistant", "content": f"It left on day {t}."}]
         out.append(chat)
