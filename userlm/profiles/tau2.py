@@ -4,9 +4,10 @@ Handles both ``user_scenario.instructions`` forms (a plain string, or the object
 ``reason_for_call``, ``known_info``, ``unknown_info``, ``task_instructions``) and ``persona`` null or
 text. ``reason_for_call`` is split (``userlm.profiles.tau2_reason``): the request becomes
 ``reason_for_contact``, what the user opens with, and the directions for the conversation ("If the agent
-asks for confirmation, ...", "do not reveal ...") become ``decision_policy`` rules. The task id, the file and the whole
-``evaluation_criteria`` (actions, nl_assertions, communicate_info, env_assertions, reward_basis) are kept
-on ``profile.source`` so agent training can score against them. Machine-checkable constraints are extracted from the free text by rules
+asks for confirmation, ...", "do not reveal ...") become ``decision_policy`` rules. The task id, the file
+and the whole ``evaluation_criteria`` (actions, nl_assertions, communicate_info, env_assertions,
+reward_basis) are kept on ``profile.source`` so agent training can score against them. Machine-checkable
+constraints are extracted from the free text by rules
 (``userlm.profiles.constraints``) into ``goal.hard_limits``.
 
     userlm profiles import tau2 ../shared/data/tau2/airline.tasks.json --out data/airline.jsonl
@@ -104,7 +105,7 @@ def task_to_profile(task: dict, file: Path, index: int, domain: str) -> UserProf
             "task_id": str(tid),
             "file": file.name,
             "evaluation_criteria": crit or None,
-            "reason_for_call": " ".join(ins["reason_for_call"].split()) if isinstance(ins, dict) else None,
+            "reason_for_call": " ".join(reason.split()) if isinstance(ins, dict) else None,
         },
     }
     try:
