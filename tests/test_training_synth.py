@@ -155,6 +155,31 @@ def test_offer_above_limit_is_never_accepted(example_profiles):
     assert final.action == "end" and final.limit_hit and final.stop == STOP
 
 
+def test_the_agent_line_reads_each_offer_against_the_limit_and_counts_refusals(example_profiles):
+    """The rationale's Agent: line names the agent's price (not the user's counter) and the limit, so the
+    action that follows is grounded in a comparison written out in the turn; a second refusal says so."""
+    p = example_profiles[0]  # a buyer, max_price 20,500
+    policy = UserPolicy(p, random.Random(1))
+    moves = []
+    for v in (21500, 21200, 21000, 20400):
+        if policy.ended:
+            policy = UserPolicy(p, random.Random(1))
+        moves.append(policy.respond(AgentTurn(f"How about ${v:,}?", "offer", offer=v)))
+        agent = moves[-1].parts.agent
+        assert f"${v:,}" in agent and "$20,500" in agent, agent
+    assert [m.action for m in moves] == ["counter", "counter", "end", "accept"]
+    counter_price = moves[0].reply.split("$")[1].split()[0].rstrip(".?")
+    assert counter_price not in moves[0].parts.agent  # the user's own counter is not the agent's offer
+    assert "far" not in moves[0].parts.agent and "within" not in moves[0].parts.agent
+    assert any(w in moves[3].parts.agent for w in ("within", "inside", "fits"))
+    fresh = UserPolicy(p, random.Random(2))
+    first = fresh.respond(AgentTurn("That's not something we can do.", "refuse"))
+    second = fresh.respond(AgentTurn("I'm afraid I can't do that.", "refuse"))
+    assert (first.action, second.action) == ("reject", "escalate")
+    assert not any(w in first.parts.agent for w in ("again", "second", "twice"))
+    assert any(w in second.parts.agent for w in ("again", "second", "twice"))
+
+
 def test_synth_is_deterministic_and_follows_the_contract(tmp_path):
     a = synthesize(SynthConfig(out=str(tmp_path / "a"), conversations=12, seed=5, trap_rate=0.3))
     synthesize(SynthConfig(out=str(tmp_path / "b"), conversations=12, seed=5, trap_rate=0.3))

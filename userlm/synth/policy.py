@@ -216,7 +216,7 @@ class UserPolicy:
                 return "goal_met", "accept", "accept", slots
             gap = abs(turn.offer - self.limit) / self.limit
             if self.counters < MAX_COUNTERS and gap <= REACH:
-                slots["price"] = format_price(self._counter_price(), self.unit)
+                slots["counter"] = format_price(self._counter_price(), self.unit)
                 self.counters += 1
                 return "offer_close", "counter", "counter", slots
             return "offer_bad", "end", "end", slots
@@ -228,6 +228,20 @@ class UserPolicy:
                 return "refused", "escalate", "escalate", slots
             return "refused", "reject", "reject", slots
         return "filler", "ask", "ask", slots
+
+    def _seen_key(self, turn: AgentTurn, trap: str | None, event: str) -> str:
+        """The ``agent_seen`` bank for the rationale's Agent: line. An offer is read against the limit and a
+        refusal is counted, so the line states what the decision follows from (a small model copies a number
+        and a count far more reliably than it compares or counts across the whole conversation)."""
+        if trap:
+            return "trap"
+        if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
+            if event == "offer_bad" and abs(turn.offer - self.limit) / self.limit <= REACH:
+                return "offer_stuck"  # close, but this user has no counter left
+            return {"goal_met": "offer_within", "offer_close": "offer_close", "offer_bad": "offer_far"}.get(event, "offer")
+        if event == "refused" and self.refusals >= 2:
+            return "refuse_again"
+        return turn.kind
 
     def respond_if_open(self, turn: AgentTurn) -> Move | None:
         """The user's move after ``turn``, or None when this user already stopped: the one check every caller
@@ -262,7 +276,7 @@ class UserPolicy:
             [f"open: {', '.join(self.open)}" if self.open else "nothing open"]
             + ([f"settled: {', '.join(self.settled)}"] if self.settled else [])
         )
-        agent_kind = "trap" if trap else turn.kind
+        agent_kind = self._seen_key(turn, trap, event)
         parts = RationaleParts(
             agent=self._pick("agent_seen", agent_kind, **slots),
             trap=trap,
