@@ -177,6 +177,10 @@ class UserPolicy:
             return offer is None
         return offer <= self.limit if self.buyer else offer >= self.limit
 
+    def _gap(self, offer: float) -> float:
+        """How far an offer is from the limit, as a share of the limit."""
+        return abs(offer - self.limit) / self.limit
+
     def _counter_price(self) -> float:
         """Below the ceiling (above the floor for sellers), closer to it with each counter."""
         margin = (0.08, 0.03)[min(self.counters, 1)] * self.limit
@@ -214,8 +218,7 @@ class UserPolicy:
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
             if self._acceptable(turn.offer):
                 return "goal_met", "accept", "accept", slots
-            gap = abs(turn.offer - self.limit) / self.limit
-            if self.counters < MAX_COUNTERS and gap <= REACH:
+            if self.counters < MAX_COUNTERS and self._gap(turn.offer) <= REACH:
                 slots["counter"] = format_price(self._counter_price(), self.unit)
                 self.counters += 1
                 return "offer_close", "counter", "counter", slots
@@ -236,7 +239,7 @@ class UserPolicy:
         if trap:
             return "trap"
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
-            if event == "offer_bad" and abs(turn.offer - self.limit) / self.limit <= REACH:
+            if event == "offer_bad" and self._gap(turn.offer) <= REACH:
                 return "offer_stuck"  # close, but this user has no counter left
             return {"goal_met": "offer_within", "offer_close": "offer_close", "offer_bad": "offer_far"}.get(event, "offer")
         if event == "refused" and self.refusals >= 2:
