@@ -234,8 +234,9 @@ class UserPolicy:
 
     def _seen_key(self, turn: AgentTurn, trap: str | None, event: str) -> str:
         """The ``agent_seen`` bank for the rationale's Agent: line. An offer is read against the limit and a
-        refusal is counted, so the line states what the decision follows from (a small model copies a number
-        and a count far more reliably than it compares or counts across the whole conversation)."""
+        refusal is counted, so the decision follows from a line the model writes itself rather than from a
+        comparison across the prompt (the intent; the one run trained on it, sim11, showed no gain over two
+        eval seeds)."""
         if trap:
             return "trap"
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
