@@ -237,6 +237,8 @@ CASES = [
     ("alignment", turn("Okay then, thanks.", "end"), CAR_TURN, -1.0),
     # alignment: plan counter, reply hangs up
     ("alignment", turn("Forget it.", "counter", stop=STOP), CAR_TURN, -1.0),
+    # alignment: plan reject, reply refuses and hangs up: a stop token needs a plan that ends (end/accept/escalate)
+    ("alignment", turn("No, I'm not comfortable with that.", "reject", stop=STOP), CAR_TURN, -1.0),
     # alignment: plan accept, a user's thanks that closes the conversation accepts
     ("alignment", turn("Perfect, that's all I needed.", "accept", stop=STOP), CAR_TURN, 1.0),
     # alignment: ... but thanks that go on talking do not

@@ -3,13 +3,15 @@
 Range [-1, 1]; ``None`` when the rationale states no action (nothing to align with; ``format``
 penalises that). 1 when the reply performs the planned action, 0 when it neither performs nor
 contradicts it, -1 when it does the opposite (plans reject but accepts, plans to end but goes on,
-plans to continue but sends a stop token). The action is the rationale's ``Action:`` word, or failing
-that the first action verb of its ``Plan:``.
+sends a stop token under a plan that does not end the conversation: only ``end``, ``accept`` and
+``escalate`` do; a user who refuses and hangs up plans ``end``). The action is the rationale's
+``Action:`` word, or failing that the first action verb of its ``Plan:``.
 
     >>> from userlm.core.turn import format_turn
     >>> from userlm.rewards.alignment import alignment
-    >>> alignment([format_turn("Action: reject\\nPlan: say no", "Sure, add it.")])
-    [-1.0]
+    >>> alignment([format_turn("Action: reject\\nPlan: say no", "Sure, add it."),
+    ...            format_turn("Action: reject\\nPlan: say no", "No, not that.", "###STOP###")])
+    [-1.0, -1.0]
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ def reply_acts(reply: str, stop: str | None) -> set[str]:
     return acts
 
 
+# The planned actions a stop token may follow: the conversation is over (goal met, walk away, hand-off).
+ENDING_ACTIONS = frozenset({"end", "accept", "escalate"})
 _OPPOSITE = {"accept": {"reject"}, "reject": {"accept"}, "counter": {"accept"}, "escalate": {"accept"}}
 
 
@@ -77,7 +81,7 @@ def score_alignment(completion: Any) -> float | None:
     acts = reply_acts(p.reply, p.stop)
     if action == "end":
         return 1.0 if p.stop else -1.0
-    if p.stop and action in ("ask", "clarify", "counter"):
+    if p.stop and action not in ENDING_ACTIONS:
         return -1.0  # planned to keep talking, hung up instead
     if action in acts:
         return 1.0
