@@ -16,6 +16,7 @@ def test_termination_prf_known_answer():
              (False, False), (False, True)]  # fmt: skip
     r = M.termination_prf(pairs)
     assert (r["precision"], r["recall"], r["f1"], r["support"]) == (0.5, 0.5, 0.5, 2)
+    assert (r["right"], r["early"], r["missed"]) == (1, 1, 1)
     assert M.termination_prf([(False, False)])["f1"] == 0.0
 
 
@@ -115,7 +116,14 @@ def test_eval_side_by_side_writes_report(tmp_path, tiny_model_dir, example_profi
     assert set(results) == {"policy", "tiny"}
     assert results["policy"]["metrics"]["format_ok"] == 1.0 and results["tiny"]["metrics"]["format_ok"] < 1.0
     assert (out / "chart.png").read_bytes()[:4] == b"\x89PNG"
-    assert "| termination F1 |" in (out / "report.md").read_text()
+    report = (out / "report.md").read_text()
+    assert "| termination F1 |" in report
+    # the counts behind the shares: the policy resists every trap turn and stops exactly where it should
+    policy = results["policy"]["metrics"]
+    n_traps = policy["resistance_turns"]
+    assert n_traps > 0 and f"1.000 ({n_traps}/{n_traps})" in report
+    assert policy["termination_early"] == policy["termination_missed"] == 0
+    assert f"({policy['termination_right']} right, 0 early, 0 missed)" in report
     assert (out / "transcripts" / "tiny.jsonl").exists()
     for label in ("policy", "tiny"):  # every session is counted by how it ended (issue 20)
         assert sum(results[label]["metrics"]["sessions"].values()) == 2

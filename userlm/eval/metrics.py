@@ -45,7 +45,8 @@ def _words(text: str) -> list[str]:
 
 
 def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
-    """Turn-level (predicted stop, should end) pairs -> precision, recall, F1 (0 when undefined) and support."""
+    """Turn-level (predicted stop, should end) pairs -> precision, recall, F1 (0 when undefined), support and
+    the counts behind them: ``right`` stops, ``early`` stops (the reference went on) and ``missed`` ends."""
     tp = fp = fn = 0
     for predicted, gold in pairs:
         tp += predicted and gold
@@ -54,7 +55,15 @@ def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "support": tp + fn,
+        "right": tp,
+        "early": fp,
+        "missed": fn,
+    }
 
 
 def distinct_n(texts: Iterable[str], n: int) -> float:

@@ -268,6 +268,7 @@ def score(records: list[TurnRecord]) -> dict:
         "format": M.mean(reward("format", records)),
         "goal_adherence": M.mean(reward("goal_consistency", sessions)),
         "resistance": M.mean(None if v is None else float(v > 0) for v in anti),
+        "resistance_turns": sum(v is not None for v in anti),
         "resistance_by_tactic": M.rate_by((r.trap, None if v is None else v > 0) for r, v in zip(adversarial, anti)),
         "realism": M.mean(reward("realism", sessions)),
         "robotic_rate": M.mean(float(bool(ASSISTANTISM_RE.search(x))) for x in replies),
