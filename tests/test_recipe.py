@@ -37,10 +37,18 @@ def test_balanced_sft_rows_lift_rare_actions_and_are_seeded():
     kept, flat = balance_rows(rows, 200, 1.0, seed=0), balance_rows(rows, 200, 0.3, seed=0)
     assert len(kept) == len(flat) == 200 and len({r["completion"][0]["content"] for r in flat}) == 200
     assert abs(share(kept, "reject") - 300 / 550) < 0.02  # power 1 keeps the mix
-    assert share(flat, "reject") < share(kept, "reject") - 0.1 and share(flat, "accept") > share(kept, "accept") + 0.05
+    assert (
+        share(flat, "reject") < share(kept, "reject") - 0.1
+        and share(flat, "accept") > share(kept, "accept") + 0.05
+    )
     assert flat == balance_rows(list(reversed(rows)), 200, 0.3, seed=0)  # the rows' order does not matter
     assert balance_rows(rows, 200, 0.3, seed=1) != flat
-    assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {"reject", "answer", "accept", "end"}
+    assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {
+        "reject",
+        "answer",
+        "accept",
+        "end",
+    }
     assert len(balance_rows(rows, 10_000, 0.5, seed=0)) == len(rows)
 
 
@@ -48,7 +56,13 @@ def test_balance_by_situation_lifts_a_rare_situation_hidden_in_a_common_action()
     # accepts of offers outnumber accepts of a resolved request 9 to 1: by action they share one quota
     rows = _rows({"reject": 300, "answer": 200, "accept": 100})
     for i, r in enumerate(rows):
-        r["agent_move"] = "resolve" if row_action(r) == "accept" and i % 10 == 0 else "offer" if row_action(r) == "accept" else "ask"
+        r["agent_move"] = (
+            "resolve"
+            if row_action(r) == "accept" and i % 10 == 0
+            else "offer"
+            if row_action(r) == "accept"
+            else "ask"
+        )
     count = lambda chosen: sum(row_situation(r) == "resolve->accept" for r in chosen)  # noqa: E731
     by_action = balance_rows(rows, 120, 0.0, seed=0)
     by_situation = balance_rows(rows, 120, 0.0, seed=0, by="situation")
@@ -64,6 +78,19 @@ def test_a_boost_lifts_only_the_groups_it_names():
     assert abs(share(boosted, "end") - 20 / 550) < 0.015  # the group not named keeps its share
     with pytest.raises(DataError, match=r"sft_boost: .*\[.acept.\]"):
         balance_rows(rows, 200, 1.0, seed=0, boost={"acept": 3})
+
+
+def test_grpo_stop_focus_draws_the_stop_decisions_and_the_turns_before_them():
+    from userlm.recipe.pipeline import stop_focus_rows
+
+    rows = [{"conversation": f"c{c}", "turn_index": t, "goal_met": t == 7 and c % 2 == 0, "limit_hit": t == 5 and c % 2 == 1}
+            for c in range(20) for t in range(8 if c % 2 == 0 else 6)]  # fmt: skip
+    ends = {(r["conversation"], r["turn_index"]) for r in rows if r["goal_met"] or r["limit_hit"]}
+    near = ends | {(c, t - 1) for c, t in ends}
+    chosen = stop_focus_rows(rows, 20, 0.75, seed=3)
+    assert len(chosen) == 20 and sum((r["conversation"], r["turn_index"]) in near for r in chosen) == 15
+    assert chosen == stop_focus_rows(list(reversed(rows)), 20, 0.75, seed=3)  # seeded, whatever the order
+    assert stop_focus_rows(rows, 20, 0.75, seed=4) != chosen
 
 
 def test_sft_boost_reads_json_from_the_command_line_and_refuses_negative_weights():
@@ -82,7 +109,8 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
 
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
     argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(tmp_path / "run"),
-            "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact", "--sft-balance", "0.5"]  # fmt: skip
+            "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact", "--sft-balance", "0.5",
+            "--grpo-stop-share", "1"]  # fmt: skip
     assert main(argv) == 0
     folder = tmp_path / "sims" / "tiny-sim"
     info = json.loads((folder / "userlm.json").read_text())
@@ -91,10 +119,15 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     assert "| base |" in card and "| grpo |" in card and "termination F1" in card
     from userlm.core.stages import source_revision
 
-    assert f"Code: userlm {source_revision()}" in card  # the code it was built from, to rebuild the same adapter
+    assert (
+        f"Code: userlm {source_revision()}" in card
+    )  # the code it was built from, to rebuild the same adapter
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
+    assert (
+        len((tmp_path / "run" / "grpo" / "prompts.jsonl").read_text().splitlines()) == 1
+    )  # one step, one prompt
     # one adapter on the base: GRPO trained SFT's adapter on (a fresh LoRA starts with lora_B all zero)
     from safetensors.torch import load_file
 

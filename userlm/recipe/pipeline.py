@@ -62,7 +62,12 @@ def row_situation(row: dict) -> str:
 
 
 def balance_rows(
-    rows: list[dict], n: int, power: float, seed: int, by: str = "action", boost: dict[str, float] | None = None
+    rows: list[dict],
+    n: int,
+    power: float,
+    seed: int,
+    by: str = "action",
+    boost: dict[str, float] | None = None,
 ) -> list[dict]:
     """Draw ``n`` SFT turn rows with each group's share ~ its count ** ``power``, shuffled; a group is the
     rationale's action (``by="action"``) or the situation, the agent move and the action (``"situation"``).
@@ -92,7 +97,9 @@ def balance_rows(
         groups[key(row)].append(row)
     unknown = sorted(set(boost or {}) - set(groups))
     if unknown:
-        raise DataError(f"names groups the rows do not have: {unknown} (by {by}: {sorted(groups)})", field="sft_boost")
+        raise DataError(
+            f"names groups the rows do not have: {unknown} (by {by}: {sorted(groups)})", field="sft_boost"
+        )
     quota, left, budget = {}, sorted(groups, key=lambda a: (len(groups[a]), a)), min(n, len(rows))
     while left:  # water-filling: the rarest groups are capped by what exists, the rest share what is left
         weights = {a: len(groups[a]) ** power * (boost or {}).get(a, 1.0) for a in left}
@@ -103,6 +110,31 @@ def balance_rows(
     for name in sorted(groups):
         group = sorted(groups[name], key=lambda r: repr(sorted(r.items())))
         chosen += rng.sample(group, quota[name])
+    rng.shuffle(chosen)
+    return chosen
+
+
+def stop_focus_rows(rows: list[dict], n: int, share: float, seed: int) -> list[dict]:
+    """Draw ``n`` GRPO prompt rows, ``share`` of them at a stop decision, shuffled.
+
+    A stop decision is a turn where the reference user ends (``goal_met`` or ``limit_hit``) or the turn just
+    before one in the same conversation, where it must go on; the rest are drawn from the other turns. Why:
+    a stop is one turn in six, so eight random prompts hold one or two, and GRPO never sees the choice that
+    termination F1 measures. The draw is seeded and independent of the rows' order.
+
+    >>> rows = [{"conversation": c, "turn_index": t, "goal_met": t == 4, "limit_hit": False}
+    ...         for c in "ab" for t in range(5)]
+    >>> sorted((r["conversation"], r["turn_index"]) for r in stop_focus_rows(rows, 4, 1.0, seed=0))
+    [('a', 3), ('a', 4), ('b', 3), ('b', 4)]
+    """
+    ends = {(r["conversation"], r["turn_index"]) for r in rows if r.get("goal_met") or r.get("limit_hit")}
+    near = ends | {(c, t - 1) for c, t in ends}
+    order = sorted(rows, key=lambda r: repr(sorted(r.items())))
+    focus = [r for r in order if (r["conversation"], r["turn_index"]) in near]
+    other = [r for r in order if (r["conversation"], r["turn_index"]) not in near]
+    rng = random.Random(seed)
+    k = min(len(focus), round(share * min(n, len(rows))))
+    chosen = rng.sample(focus, k) + rng.sample(other, min(len(other), min(n, len(rows)) - k))
     rng.shuffle(chosen)
     return chosen
 
@@ -164,7 +196,14 @@ class SimulatorRecipe(StagedRun):
         chosen = read_rows(data, SFTTurnRow)
         if cfg.sft_balance is not None or cfg.sft_boost:
             power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
-            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
+            chosen = balance_rows(
+                chosen,
+                cfg.sft_steps * cfg.sft_batch_size,
+                power,
+                cfg.seed,
+                by=cfg.sft_balance_by,
+                boost=cfg.sft_boost,
+            )
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
@@ -177,7 +216,13 @@ class SimulatorRecipe(StagedRun):
             argv += ["--resume", "true"]
         actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))
         situations = dict(sorted(Counter(row_situation(r) for r in chosen).items()))
-        return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "situations": situations, "metrics": train_sft(argv)}
+        return {
+            "adapter": str(self.path("sft")),
+            "rows": len(chosen),
+            "actions": actions,
+            "situations": situations,
+            "metrics": train_sft(argv),
+        }
 
     def stage_grpo(self) -> dict:
         from userlm.training.grpo import train_rl
@@ -185,8 +230,15 @@ class SimulatorRecipe(StagedRun):
         cfg, sft = self.cfg, self.require("sft")["adapter"]
         if cfg.grpo_steps == 0:
             return {"adapter": sft, "skipped": True}
-        argv = self._train_argv("grpo_user.yaml", "grpo", sft, str(self.path("synth", "grpo.jsonl")),
-                                cfg.grpo_steps, cfg.grpo_lr)  # fmt: skip
+        data = self.path("synth", "grpo.jsonl")
+        if cfg.grpo_stop_share is not None:  # one prompt a step: exactly the steps' prompts, seeded
+            from userlm.core.io import write_jsonl
+            from userlm.core.rows import GRPORow, read_rows
+
+            chosen = stop_focus_rows(read_rows(data, GRPORow), cfg.grpo_steps, cfg.grpo_stop_share, cfg.seed)
+            data = self.path("grpo", "prompts.jsonl")  # rewritten the same on a resumed run
+            write_jsonl(data, chosen)
+        argv = self._train_argv("grpo_user.yaml", "grpo", sft, str(data), cfg.grpo_steps, cfg.grpo_lr)
         argv += ["--max_completion_length", str(cfg.grpo_completion_tokens), "--num_generations",
                  str(cfg.grpo_generations), "--per_device_train_batch_size", str(cfg.grpo_generations),
                  "--gradient_accumulation_steps", "1"]  # one prompt a step, whatever grpo_user.yaml accumulates  # fmt: skip
