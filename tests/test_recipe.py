@@ -37,18 +37,10 @@ def test_balanced_sft_rows_lift_rare_actions_and_are_seeded():
     kept, flat = balance_rows(rows, 200, 1.0, seed=0), balance_rows(rows, 200, 0.3, seed=0)
     assert len(kept) == len(flat) == 200 and len({r["completion"][0]["content"] for r in flat}) == 200
     assert abs(share(kept, "reject") - 300 / 550) < 0.02  # power 1 keeps the mix
-    assert (
-        share(flat, "reject") < share(kept, "reject") - 0.1
-        and share(flat, "accept") > share(kept, "accept") + 0.05
-    )
+    assert share(flat, "reject") < share(kept, "reject") - 0.1 and share(flat, "accept") > share(kept, "accept") + 0.05
     assert flat == balance_rows(list(reversed(rows)), 200, 0.3, seed=0)  # the rows' order does not matter
     assert balance_rows(rows, 200, 0.3, seed=1) != flat
-    assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {
-        "reject",
-        "answer",
-        "accept",
-        "end",
-    }
+    assert {row_action(r) for r in balance_rows(rows, 60, 0.0, seed=0)} == {"reject", "answer", "accept", "end"}
     assert len(balance_rows(rows, 10_000, 0.5, seed=0)) == len(rows)
 
 
@@ -56,13 +48,7 @@ def test_balance_by_situation_lifts_a_rare_situation_hidden_in_a_common_action()
     # accepts of offers outnumber accepts of a resolved request 9 to 1: by action they share one quota
     rows = _rows({"reject": 300, "answer": 200, "accept": 100})
     for i, r in enumerate(rows):
-        r["agent_move"] = (
-            "resolve"
-            if row_action(r) == "accept" and i % 10 == 0
-            else "offer"
-            if row_action(r) == "accept"
-            else "ask"
-        )
+        r["agent_move"] = "resolve" if row_action(r) == "accept" and i % 10 == 0 else "offer" if row_action(r) == "accept" else "ask"
     count = lambda chosen: sum(row_situation(r) == "resolve->accept" for r in chosen)  # noqa: E731
     by_action = balance_rows(rows, 120, 0.0, seed=0)
     by_situation = balance_rows(rows, 120, 0.0, seed=0, by="situation")
@@ -119,15 +105,11 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     assert "| base |" in card and "| grpo |" in card and "termination F1" in card
     from userlm.core.stages import source_revision
 
-    assert (
-        f"Code: userlm {source_revision()}" in card
-    )  # the code it was built from, to rebuild the same adapter
+    assert f"Code: userlm {source_revision()}" in card  # the code it was built from, to rebuild the same adapter
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
-    assert (
-        len((tmp_path / "run" / "grpo" / "prompts.jsonl").read_text().splitlines()) == 1
-    )  # one step, one prompt
+    assert len((tmp_path / "run" / "grpo" / "prompts.jsonl").read_text().splitlines()) == 1  # one step, one prompt
     # one adapter on the base: GRPO trained SFT's adapter on (a fresh LoRA starts with lora_B all zero)
     from safetensors.torch import load_file
 

@@ -55,15 +55,8 @@ def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "support": tp + fn,
-        "right": tp,
-        "early": fp,
-        "missed": fn,
-    }
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn,
+            "right": tp, "early": fp, "missed": fn}  # fmt: skip
 
 
 def distinct_n(texts: Iterable[str], n: int) -> float:

@@ -91,19 +91,12 @@ def _paired(records: list[dict], other: list[dict] | None) -> tuple[float | None
     no reward, not a reward of 0). None without a comparable ``other``."""
     if other is None or len(other) != len(records):
         return None
-    diffs = [
-        a["reward"] - b["reward"]
-        for a, b in zip(records, other)
-        if a["reward"] is not None and b["reward"] is not None
-    ]
+    diffs = [a["reward"] - b["reward"] for a, b in zip(records, other) if a["reward"] is not None and b["reward"] is not None]
     return _mean_se(diffs)
 
 
 def summarise(
-    records: list[dict],
-    names: list[str],
-    baseline: list[dict] | None = None,
-    previous: list[dict] | None = None,
+    records: list[dict], names: list[str], baseline: list[dict] | None = None, previous: list[dict] | None = None
 ) -> dict:
     """Means (with standard errors) of the mixed reward and each component, parse rate, clipping, and the
     paired differences to the first model (``baseline``) and to the one before (``previous``: the step an
@@ -150,14 +143,8 @@ def markdown(summaries: dict[str, dict], names: list[str], weights: list[float])
         row("standard error", lambda s: s["reward_se"]),
         row(f"difference vs {labels[0]} (paired)", lambda s: s.get("diff_vs_first")),
         row("standard error of the difference", lambda s: s.get("diff_vs_first_se")),
-        *(
-            [
-                row("difference vs the model before (paired)", lambda s: s.get("diff_vs_previous")),
-                row("standard error of that difference", lambda s: s.get("diff_vs_previous_se")),
-            ]
-            if len(labels) > 2
-            else []
-        ),
+        *([row("difference vs the model before (paired)", lambda s: s.get("diff_vs_previous")),
+           row("standard error of that difference", lambda s: s.get("diff_vs_previous_se"))] if len(labels) > 2 else []),
         row("parse success (of answered calls)", lambda s: s["parse_rate"]),
         row("in the turn grammar (strict parse)", lambda s: s.get("grammar_rate")),
         row("clipped at max tokens", lambda s: s["clipped_rate"]),

@@ -8,9 +8,7 @@ import argparse
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.commands import command_group, settings_epilog
 
-    train = command_group(
-        sub, "train", "Train the user simulator (sft, rl, simulator) or an agent against it."
-    )
+    train = command_group(sub, "train", "Train the user simulator (sft, rl, simulator) or an agent against it.")
     p = train.add_parser(
         "simulator",
         help="The whole recipe of the shipped simulator: profiles, synth, SFT, GRPO, eval, package (resumable).",
@@ -19,9 +17,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     settings_epilog(p, "userlm.recipe.config:RecipeConfig")
-    p.add_argument(
-        "--config", default=None, help="YAML with RecipeConfig fields (e.g. training/simulator.yaml)."
-    )
+    p.add_argument("--config", default=None, help="YAML with RecipeConfig fields (e.g. training/simulator.yaml).")
     p.add_argument("--stage", action="append", default=None,
                    help="Run only this stage (repeatable): profiles, synth, sft, grpo, eval, package.")  # fmt: skip
     p.add_argument("--force", action="store_true", help="Redo the stages that run, even if done.")

@@ -62,12 +62,7 @@ def row_situation(row: dict) -> str:
 
 
 def balance_rows(
-    rows: list[dict],
-    n: int,
-    power: float,
-    seed: int,
-    by: str = "action",
-    boost: dict[str, float] | None = None,
+    rows: list[dict], n: int, power: float, seed: int, by: str = "action", boost: dict[str, float] | None = None
 ) -> list[dict]:
     """Draw ``n`` SFT turn rows with each group's share ~ its count ** ``power``, shuffled; a group is the
     rationale's action (``by="action"``) or the situation, the agent move and the action (``"situation"``).
@@ -97,9 +92,7 @@ def balance_rows(
         groups[key(row)].append(row)
     unknown = sorted(set(boost or {}) - set(groups))
     if unknown:
-        raise DataError(
-            f"names groups the rows do not have: {unknown} (by {by}: {sorted(groups)})", field="sft_boost"
-        )
+        raise DataError(f"names groups the rows do not have: {unknown} (by {by}: {sorted(groups)})", field="sft_boost")
     quota, left, budget = {}, sorted(groups, key=lambda a: (len(groups[a]), a)), min(n, len(rows))
     while left:  # water-filling: the rarest groups are capped by what exists, the rest share what is left
         weights = {a: len(groups[a]) ** power * (boost or {}).get(a, 1.0) for a in left}
@@ -196,14 +189,7 @@ class SimulatorRecipe(StagedRun):
         chosen = read_rows(data, SFTTurnRow)
         if cfg.sft_balance is not None or cfg.sft_boost:
             power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
-            chosen = balance_rows(
-                chosen,
-                cfg.sft_steps * cfg.sft_batch_size,
-                power,
-                cfg.seed,
-                by=cfg.sft_balance_by,
-                boost=cfg.sft_boost,
-            )
+            chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
@@ -216,13 +202,7 @@ class SimulatorRecipe(StagedRun):
             argv += ["--resume", "true"]
         actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))
         situations = dict(sorted(Counter(row_situation(r) for r in chosen).items()))
-        return {
-            "adapter": str(self.path("sft")),
-            "rows": len(chosen),
-            "actions": actions,
-            "situations": situations,
-            "metrics": train_sft(argv),
-        }
+        return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "situations": situations, "metrics": train_sft(argv)}
 
     def stage_grpo(self) -> dict:
         from userlm.training.grpo import train_rl

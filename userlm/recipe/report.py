@@ -49,22 +49,12 @@ def evaluate_recipe(recipe) -> dict:
                                backend=backends.get(label)) for label in ("base", trained)]  # fmt: skip
         sims.append(load_simulator("policy=policy", params=params))
         # sessions + adversarial traps + plain mode (tau2-bench's prompt shape, as a harness sends it)
-        results = run_suites(
-            sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed)
-        )
+        results = run_suites(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
     finally:
         for backend in backends.values():
             backend.close()
     write_report(results, recipe.path("eval", "simulator"))
-    keep = (
-        "reward",
-        "reward_se",
-        "parse_rate",
-        "clipped_rate",
-        "diff_vs_first",
-        "diff_vs_previous",
-        "diff_vs_previous_se",
-    )
+    keep = ("reward", "reward_se", "parse_rate", "clipped_rate", "diff_vs_first", "diff_vs_previous", "diff_vs_previous_se")
     return {
         "trained": trained,
         "rewards": {k: {m: v[m] for m in keep if m in v} for k, v in rewards.items()},
@@ -80,9 +70,7 @@ def _eval_backends(models: dict[str, str], engine: str) -> dict:
     from userlm.serving.engine_backend import EngineBackend
 
     # room for every conversation's earlier rounds: 12 sessions x ~2,000 tokens x 46 KB a token (135M, fp32)
-    return {
-        label: EngineBackend.from_pretrained(path, prefix_cache_mb=1024) for label, path in models.items()
-    }
+    return {label: EngineBackend.from_pretrained(path, prefix_cache_mb=1024) for label, path in models.items()}
 
 
 def _card(recipe, info: dict) -> str:
@@ -96,11 +84,7 @@ def _card(recipe, info: dict) -> str:
             "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
     for label, r in ev["rewards"].items():
         num = lambda k, r=r: "" if r.get(k) is None else f"{r[k]:.3f}"  # noqa: E731
-        before = (
-            f"{num('diff_vs_previous')} ± {num('diff_vs_previous_se')}"
-            if r.get("diff_vs_previous") is not None
-            else ""
-        )
+        before = f"{num('diff_vs_previous')} ± {num('diff_vs_previous_se')}" if r.get("diff_vs_previous") is not None else ""
         rows.append(f"| {label} | {num('reward')} ± {num('reward_se')} | {num('parse_rate')} | {num('clipped_rate')} "
                     f"| {num('diff_vs_first')} | {before} |")  # fmt: skip
     return "\n".join([
