@@ -35,7 +35,8 @@ def packaged(tmp_path, monkeypatch, adapter, tiny_model_dir):
     root.mkdir()
     monkeypatch.setattr(shipped, "shipped_root", lambda: root)
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
-    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True}
+    info = {"base": str(tiny_model_dir), "template": "simulator_compact", "reasoning_simulator": True,
+            "sampling": {"temperature": 0.3}}  # fmt: skip
     shipped.package_adapter(adapter, root / "tiny-userlm", info, "# card\n")
 
 
@@ -69,6 +70,36 @@ def test_a_shipped_simulator_is_a_reasoning_user_with_its_own_template(packaged,
     assert template_for(str(tiny_model_dir)) == DEFAULT_TEMPLATE and not is_reasoning_simulator(
         tiny_model_dir
     )
+
+
+def test_a_shipped_simulator_is_sampled_at_its_own_temperature_unless_told(packaged, tiny_model_dir):
+    import argparse
+    import json
+
+    from transformers import GenerationConfig
+
+    from userlm.core.models import default_temperature
+    from userlm.eval.run import temperature
+    from userlm.serving.completions import ServerContext
+    from userlm.serving.config import ServeConfig
+
+    merged = resolve_model("tiny-userlm")
+    assert default_temperature("tiny-userlm") == default_temperature(merged) == 0.3
+    assert default_temperature(str(tiny_model_dir)) == 0.7  # a model that recommends none: the usual default
+    # the merged folder says it the way transformers and vLLM (--generation-config auto) read it
+    generation = GenerationConfig.from_pretrained(merged)
+    assert generation.temperature == 0.3 and generation.do_sample
+    assert json.loads(Path(merged, "generation_config.json").read_text())["eos_token_id"] is not None  # kept
+    # server: a request without a temperature gets the model's; a configured default wins over it
+    assert ServerContext(ServeConfig(model="tiny-userlm"), engine=None).default_temperature() == 0.3
+    assert ServerContext(ServeConfig(model="tiny-userlm", default_temperature=0.9), engine=None).default_temperature() == 0.9
+    # eval and chat: each simulator at its own unless --temperature is given
+    assert temperature("sim=tiny-userlm", None) == 0.3 and temperature("sim=tiny-userlm", 1.0) == 1.0
+    from userlm.chat.session import build_simulator
+
+    args = argparse.Namespace(model="tiny-userlm", base_url=None, api_key=None, max_tokens=8, temperature=None,
+                              seed=0, template=None, no_grammar=True)  # fmt: skip
+    assert build_simulator(args).params.temperature == 0.3
 
 
 def test_package_adapter_refuses_what_is_not_an_adapter(tmp_path):

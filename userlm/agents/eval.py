@@ -89,11 +89,13 @@ def eval_command(a) -> int:
         agent = BackendAgent(
             backend, SamplingParams(max_tokens=a.agent_max_tokens, temperature=a.temperature)
         )
+    from userlm.core.models import default_temperature
+
     sim = make_simulator(
         a.simulator_model,
         a.simulator_base_url,
         a.simulator_api_key,
-        SamplingParams(max_tokens=a.simulator_max_tokens, temperature=0.7, seed=a.seed),
+        SamplingParams(max_tokens=a.simulator_max_tokens, temperature=default_temperature(a.simulator_model), seed=a.seed),
         timeout_s=a.timeout,
         grammar=not a.no_grammar,
     )

@@ -52,7 +52,10 @@ class AgentTrainArgs:
         default=None, metadata={"help": "API key for the simulator endpoint."}
     )
     simulator_max_tokens: int = field(default=256, metadata={"help": "Token budget of one simulator turn."})
-    simulator_temperature: float = field(default=0.7, metadata={"help": "Simulator sampling temperature."})
+    simulator_temperature: float | None = field(
+        default=None,
+        metadata={"help": "Simulator sampling temperature (default: the simulator model's own, from its userlm.json, else 0.7)."},
+    )
     simulator_timeout_s: float = field(default=60.0, metadata={"help": "Timeout of one simulator call."})
     simulator_retries: int = field(default=2, metadata={"help": "Retries of a failed simulator call."})
     max_turns: int = field(default=4, metadata={"help": "Agent turns per conversation."})
@@ -164,7 +167,7 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
     from userlm.agents.grpo_rollout import RolloutSettings, make_rollout_func
     from userlm.agents.scoring import ScoringConfig
     from userlm.core.backends.base import SamplingParams
-    from userlm.core.models import resolve_model
+    from userlm.core.models import default_temperature, resolve_model
     from userlm.core.profile_store import examples_path, load_profiles
 
     try:
@@ -179,7 +182,8 @@ def build_trainer(args: AgentTrainArgs, grpo, make_env=None, profiles=None):
             args.simulator_model,
             args.simulator_base_url,
             args.simulator_api_key,
-            SamplingParams(max_tokens=args.simulator_max_tokens, temperature=args.simulator_temperature),
+            SamplingParams(max_tokens=args.simulator_max_tokens, temperature=default_temperature(args.simulator_model)
+                           if args.simulator_temperature is None else args.simulator_temperature),  # fmt: skip
             timeout_s=args.simulator_timeout_s,
             grammar=args.simulator_grammar,
         )

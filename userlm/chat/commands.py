@@ -18,7 +18,12 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--api-key", default=None, help="API key for --base-url (default: $OPENAI_API_KEY).")
     p.add_argument("--max-tokens", type=int, default=256, help="Token budget of one simulator turn.")
-    p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature.")
+    p.add_argument(
+        "--temperature",
+        type=float,
+        default=None,
+        help="Sampling temperature (default: the model's own, from its userlm.json, else 0.7).",
+    )
     p.add_argument("--seed", type=int, default=None, help="Sampling seed, for repeatable runs.")
     p.add_argument(
         "--template",

@@ -24,9 +24,12 @@ from userlm.core.simulator import Conversation, Simulator, SimulatorTurn, templa
 
 def build_simulator(args: argparse.Namespace) -> Simulator:
     from userlm.core.backends import SamplingParams, make_backend
+    from userlm.core.models import default_temperature
 
     backend = make_backend(args.model, base_url=args.base_url, api_key=args.api_key)
-    params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+    # the model's recommendation also holds behind --base-url when the endpoint serves it by the shipped name
+    temperature = args.temperature if args.temperature is not None else default_temperature(args.model)
+    params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature, seed=args.seed)
     template = template_for(args.model, args.template)
     return Simulator(backend, params, template=template, grammar=not args.no_grammar)
 

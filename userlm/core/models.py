@@ -23,6 +23,8 @@ DEFAULT_SIMULATOR = "smollm2-135m-userlm"
 # Written by `userlm train sft/rl` next to the weights (and in merged/): the model is a reasoning user
 # simulator, so servers apply the turn grammar and split the rationale off in plain mode too.
 SIMULATOR_MARKER = "userlm.json"
+# The sampling temperature of a model whose userlm.json recommends none (the OpenAI-style usual setting).
+DEFAULT_TEMPERATURE = 0.7
 
 
 @dataclass(frozen=True)
@@ -155,25 +157,47 @@ def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
     return False
 
 
-def model_template(name_or_path: str | os.PathLike | None) -> str | None:
-    """The simulator prompt template a model was trained on (``template`` in its ``userlm.json``), or None.
-
-    Reads a shipped simulator's card or a local folder's marker; never loads, converts or merges a model.
-    """
+def _marker_info(name_or_path: str | os.PathLike | None) -> dict:
+    """The ``userlm.json`` of a shipped simulator or a local folder, or {} (none, or unreadable)."""
     import json
 
     from userlm.core.shipped import shipped_info, shipped_names
 
     if name_or_path is None:
-        return None
+        return {}
     name = str(name_or_path)
     if name in shipped_names():
-        return shipped_info(name).get("template")
+        return shipped_info(name)
     marker = Path(name).expanduser() / SIMULATOR_MARKER
     try:
-        return json.loads(marker.read_text(encoding="utf-8")).get("template") if marker.is_file() else None
-    except (OSError, ValueError, AttributeError):
-        return None
+        info = json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+    return info if isinstance(info, dict) else {}
+
+
+def model_template(name_or_path: str | os.PathLike | None) -> str | None:
+    """The simulator prompt template a model was trained on (``template`` in its ``userlm.json``), or None.
+
+    Reads a shipped simulator's card or a local folder's marker; never loads, converts or merges a model.
+    """
+    return _marker_info(name_or_path).get("template")
+
+
+def default_temperature(name_or_path: str | os.PathLike | None) -> float:
+    """The temperature a model is sampled at when a caller sets none: the one its trainer recommends
+    (``sampling.temperature`` in its ``userlm.json``, which a merged folder also carries in its
+    ``generation_config.json``, where vLLM's ``--generation-config auto`` reads it), else 0.7.
+
+    Why per model: a small trained simulator keeps its turn's plan better when sampled cooler (the card says
+    what was measured), while a prompted base model or a hub model keeps the usual default.
+
+    >>> default_temperature("no/such-model")
+    0.7
+    """
+    sampling = _marker_info(name_or_path).get("sampling")
+    value = sampling.get("temperature") if isinstance(sampling, dict) else None
+    return float(value) if isinstance(value, (int, float)) and value >= 0 else DEFAULT_TEMPERATURE
 
 
 def write_simulator_marker(folder: str | os.PathLike, **info) -> Path:

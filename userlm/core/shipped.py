@@ -4,9 +4,11 @@
 
 A shipped simulator is a folder ``userlm/simulators/<name>/`` holding ``adapter_config.json``,
 ``adapter_model.safetensors`` (peft), ``userlm.json`` (its base model and prompt template) and its model
-card and eval report (``README.md``). On first use the adapter is merged into its base once and saved
-as a plain safetensors folder in the cache (atomically; the folder name carries a hash of the adapter,
-so a newer adapter is merged anew), so every engine (transformers, vLLM, ``transformers serve``) loads
+card and eval report (``README.md``); ``userlm.json`` may recommend sampling settings (``{"sampling":
+{"temperature": 0.3}}``), which the merged folder's ``generation_config.json`` carries too. On first use
+the adapter is merged into its base once and saved as a plain safetensors folder in the cache
+(atomically; the folder name carries a hash of the adapter and its sampling, so a newer adapter is
+merged anew), so every engine (transformers, vLLM, ``transformers serve``) loads
 an ordinary model folder.
 
 ``package_adapter`` is the other end: it copies a trained adapter, its card and report into such a
@@ -48,6 +50,15 @@ def _adapter_hash(folder: Path) -> str:
     h = hashlib.sha256()
     for name in ADAPTER_FILES:
         h.update((folder / name).read_bytes())
+    info = (
+        json.loads((folder / "userlm.json").read_text(encoding="utf-8"))
+        if (folder / "userlm.json").exists()
+        else {}
+    )
+    if info.get(
+        "sampling"
+    ):  # the merged folder's generation_config.json carries it: a new one is a new merge
+        h.update(json.dumps(info["sampling"], sort_keys=True).encode())
     return h.hexdigest()[:12]
 
 
@@ -77,7 +88,20 @@ def merge_adapter(base_path: str, adapter_dir: Path, target: Path) -> Path:
         for extra in ("userlm.json", "README.md"):
             if (adapter_dir / extra).exists():
                 shutil.copyfile(adapter_dir / extra, tmp / extra)
+        _write_sampling(tmp)
     return target
+
+
+def _write_sampling(folder: Path) -> None:
+    """Copy ``userlm.json``'s recommended sampling into ``generation_config.json``, the file transformers'
+    ``generate`` and vLLM (``--generation-config auto``, its default) take default sampling from."""
+    marker, config = folder / "userlm.json", folder / "generation_config.json"
+    sampling = json.loads(marker.read_text(encoding="utf-8")).get("sampling") if marker.exists() else None
+    if not sampling:
+        return
+    generation = json.loads(config.read_text(encoding="utf-8")) if config.exists() else {}
+    generation.update({"do_sample": True, **sampling})
+    config.write_text(json.dumps(generation, indent=2) + "\n", encoding="utf-8")
 
 
 def package_adapter(adapter_dir: str | os.PathLike, dest: str | os.PathLike, info: dict, card: str) -> Path:

@@ -23,6 +23,7 @@ def agent_conversations(demo, served: str) -> dict:
     from userlm.agents.rollout import BackendAgent, RolloutConfig
     from userlm.agents.scoring import ScoringConfig
     from userlm.core.backends import SamplingParams, make_backend
+    from userlm.core.models import default_temperature
     from userlm.core.profile_store import load_profiles
     from userlm.serving.app import create_app
     from userlm.serving.background import BackgroundServer
@@ -37,7 +38,8 @@ def agent_conversations(demo, served: str) -> dict:
         server = BackgroundServer(create_app(config)).start()
     demo.console.print(f"simulator served at {server.url}/v1 (model 'userlm-sim')")
     try:
-        params = SamplingParams(max_tokens=cfg.max_tokens, temperature=0.7, seed=cfg.seed)
+        # the simulator is sampled at its own recommended temperature, as the server's default would be
+        params = SamplingParams(max_tokens=cfg.max_tokens, temperature=default_temperature(served), seed=cfg.seed)
         simulator = make_simulator(model="userlm-sim", base_url=f"{server.url}/v1", api_key="none", params=params,
                                    timeout_s=300.0, template=cfg.template)  # fmt: skip
         agent = BackendAgent(

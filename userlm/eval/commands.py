@@ -63,7 +63,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "simulation_guidelines.md) instead of userlm's tau2-style wording.",
     )
     p.add_argument("--max-tokens", type=int, default=192, help="Token budget of one simulator turn.")
-    p.add_argument("--temperature", type=float, default=0.7, help="Sampling temperature of the simulators.")
+    p.add_argument(
+        "--temperature",
+        type=float,
+        default=None,
+        help="Sampling temperature of the simulators (default: each model's own, from its userlm.json, else 0.7).",
+    )
     p.add_argument(
         "--template",
         default=None,

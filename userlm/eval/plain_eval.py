@@ -288,6 +288,7 @@ def evaluate_plain(
         metrics = score_plain(records, outcomes, sim.plain_reasoning())
         results[label] = {
             "spec": sim.spec,
+            "temperature": None if sim.backend is None else sim.params.temperature,
             "metrics": metrics,
             "plain_records": records,
             "plain_outcomes": outcomes,

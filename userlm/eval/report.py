@@ -187,11 +187,14 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     out = Path(out_dir)
     metrics = {label: r["metrics"] for label, r in results.items()}
     paths = {"markdown": out / "report.md", "json": out / "results.json", "png": out / "chart.png"}
-    specs = "\n".join(f"- **{label}**: `{r['spec']}`" for label, r in results.items())
+    specs = "\n".join(
+        f"- **{label}**: `{r['spec']}`" + (f" at temperature {r['temperature']}" if r.get("temperature") is not None else "")
+        for label, r in results.items()
+    )
     write_text(paths["markdown"], f"# Simulator evaluation\n\n{specs}\n\n{markdown_table(metrics)}")
     write_json(
         paths["json"],
-        {label: {"spec": r["spec"], "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
+        {label: {"spec": r["spec"], "temperature": r.get("temperature"), "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
                  **({"plain_sessions": [asdict(o) for o in r["plain_outcomes"]]} if "plain_outcomes" in r else {})}
          for label, r in results.items()},
     )  # fmt: skip

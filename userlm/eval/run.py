@@ -32,11 +32,24 @@ def check_arguments(args: argparse.Namespace) -> None:
     checks = (
         ("n", args.profiles or args.n >= 1, "must be at least 1"),
         ("max_tokens", args.max_tokens >= 1, "must be at least 1"),
-        ("temperature", args.temperature >= 0.0, "must be 0 or more"),
+        ("temperature", args.temperature is None or args.temperature >= 0.0, "must be 0 or more"),
     )
     for name, ok, why in checks:
         if not ok:
             raise DataError(f"{why} (got {getattr(args, name)!r})", "command line", field=name)
+
+
+def temperature(spec: str, given: float | None) -> float:
+    """``--temperature`` when given, else the model's own (its ``userlm.json``), else 0.7: each simulator is
+    evaluated at the temperature it is served at by default.
+
+    >>> temperature("base=smollm2-135m", None), temperature("policy", 0.3)
+    (0.7, 0.3)
+    """
+    from userlm.core.models import default_temperature
+    from userlm.eval.simulators import parse_spec
+
+    return given if given is not None else default_temperature(parse_spec(spec)[1].split("@", 1)[0])
 
 
 def plain_guidelines(path: str | None) -> str | None:
@@ -87,9 +100,9 @@ def eval_simulator_command(args: argparse.Namespace) -> int:
     profiles = held_out_profiles(args.profiles, args.n, args.seed)
     if not profiles:
         raise DataError("no profiles to evaluate", args.profiles or "command line")
-    params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
     sims = []
     for spec in args.sim or DEFAULT_SIMS:
+        params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature(spec, args.temperature), seed=args.seed)
         with console.status(f"loading {spec}..."):
             sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key,
                                        grammar=not getattr(args, "no_grammar", False)))  # fmt: skip

@@ -308,6 +308,7 @@ def evaluate(sims: list[SimulatorUnderTest], profiles: list[UserProfile], settin
             k += 1
             label = f"{sim.label}-{k}"
         metrics = {**score(records + adversarial), **session_metrics(outcomes)}
-        results[label] = {"spec": sim.spec, "metrics": metrics, "records": records + adversarial,
+        results[label] = {"spec": sim.spec, "temperature": None if sim.backend is None else sim.params.temperature,
+                          "metrics": metrics, "records": records + adversarial,
                           "sessions": outcomes}  # fmt: skip
     return results

@@ -47,7 +47,7 @@ class RecipeConfig(ConfigModel):
     eval_turns: int = Field(6, ge=1, le=MAX_TURNS, description="Agent turns per evaluation session.")
     reward_prompts: int = Field(32, ge=1, description="Held-out prompts each model answers in the reward-mix eval.")
     max_tokens: int = Field(192, ge=8, description="Token budget of a simulator turn in eval.")
-    temperature: float = Field(0.7, ge=0, description="Sampling temperature in eval (the server's default).")
+    temperature: float = Field(0.7, ge=0, description="Sampling temperature of the eval, and the one the simulator ships with (sampling.temperature in its userlm.json: the default of userlm serve, chat and eval for it).")
     eval_engine: Literal["continuous", "transformers"] = Field("continuous", description="Engine of the eval's local models: the serving engine in-process (continuous batching; each lockstep round reuses the earlier rounds' prompts from its prefix cache), or batched transformers generate.")
     template: Literal["simulator_system", "simulator_compact"] = Field("simulator_compact", description="Prompt template of simulator-mode eval and of the shipped model's default.")
     # fmt: on

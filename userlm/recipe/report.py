@@ -135,7 +135,7 @@ def package(recipe) -> dict:
     cfg = recipe.cfg
     adapter = recipe.require(recipe.require("eval")["trained"])["adapter"]  # GRPO's, or SFT's when skipped
     info = {"reasoning_simulator": True, "turn_format": "userlm-turn", "base": cfg.model, "template": cfg.template,
-            "name": cfg.name}  # fmt: skip
+            "name": cfg.name, "sampling": {"temperature": cfg.temperature}}  # fmt: skip
     dest = package_adapter(adapter, Path(cfg.package_dir) / cfg.name, info, _card(recipe, info))
     size = (dest / "adapter_model.safetensors").stat().st_size
     return {"folder": str(dest), "adapter_bytes": size}

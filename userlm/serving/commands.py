@@ -41,6 +41,10 @@ def serve_command(args: argparse.Namespace) -> int:
     logging.basicConfig(level=level, format="%(message)s")
     app = create_app(config)
     shown = config.model_dump(exclude={"api_key"})
+    if shown["default_temperature"] is None:  # say what a request without a temperature gets
+        from userlm.core.models import default_temperature
+
+        shown["default_temperature"] = default_temperature(config.model)
     print(json.dumps({"event": "serve", "auth": bool(config.api_key), **shown}), flush=True)
     uvicorn.run(app, host=config.host, port=config.port, access_log=False, log_level=config.log_level)
     return 0

@@ -38,6 +38,7 @@ class ServerContext:
     engine: object  # MicroBatcher or VLLMEngine: encode_chat, check_length, max_context, submit, result
     profiles: dict[str, UserProfile] = field(default_factory=dict)
     reasoning: bool | None = None  # is the model a reasoning simulator (decided once; see is_reasoning)
+    temperature: float | None = None  # the default temperature (decided once; see default_temperature)
 
     def is_reasoning(self) -> bool:
         """The config's ``reasoning_simulator``, else what the model folder says (read once)."""
@@ -49,6 +50,15 @@ class ServerContext:
                 configured if configured is not None else is_reasoning_simulator(self.config.model)
             )
         return self.reasoning
+
+    def default_temperature(self) -> float:
+        """The config's ``default_temperature``, else the one the model recommends (read once)."""
+        if self.temperature is None:
+            from userlm.core.models import default_temperature
+
+            configured = self.config.default_temperature
+            self.temperature = configured if configured is not None else default_temperature(self.config.model)
+        return self.temperature
 
     def grammar(self, requested: bool | None, simulator_mode: bool):
         """The turn grammar for a request (``requested``: its ``grammar`` field), or None for free generation."""
@@ -112,7 +122,7 @@ def sampling(
         raise APIError(400, str(e), param="messages", code="context_length_exceeded") from None
     return SamplingParams(
         max_tokens=max_tokens,
-        temperature=cfg.default_temperature if temperature is None else temperature,
+        temperature=ctx.default_temperature() if temperature is None else temperature,
         top_p=1.0 if top_p is None else top_p,
         stop=list(stop or []),
         seed=seed,

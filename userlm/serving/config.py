@@ -34,7 +34,7 @@ class ServeConfig(ConfigModel):
     retry_after_s: int = Field(1, ge=0, description='Retry-After seconds sent with a 429.')
     max_tokens_cap: int = Field(1024, ge=1, description='Largest max_tokens a request may ask for.')
     default_max_tokens: int = Field(256, ge=1, description='max_tokens when a request gives none.')
-    default_temperature: float = Field(0.7, ge=0, description="Temperature when a request gives none (the simulator's usual setting).")
+    default_temperature: float | None = Field(None, ge=0, description="Temperature when a request gives none. null: the one the model recommends (sampling.temperature in its userlm.json; the shipped simulator's card says why), else 0.7.")
     max_n: int = Field(4, ge=1, description='Largest n (choices per request).')
     max_body_bytes: int = Field(1_000_000, ge=1024, description='Largest request body; beyond it 413.')
     include_reasoning: bool = Field(True, description='Return the rationale in message.reasoning unless a request says not to.')
