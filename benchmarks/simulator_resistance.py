@@ -9,8 +9,8 @@ and the pair's own two replies are the yardstick that turn is judged by.
 
 The prompt is built as ``reward_accuracy.build_row`` builds its row (the scenario imported by
 ``task_to_profile``, synth's ``grpo_row``, ``simulator_chat``), in the template ``--template`` names
-(default: the one the model was trained on, else ``simulator_compact``). Sampling: ``--temperature 0.7
---max-tokens 192 --seed 0``, under the turn grammar unless ``--no-grammar``, as ``userlm eval simulator``
+(default: the one the model was trained on, else ``simulator_compact``). Sampling: ``--temperature``
+(default: each model's own, from its ``userlm.json``, else 0.7) ``--max-tokens 192 --seed 0``, under the turn grammar unless ``--no-grammar``, as ``userlm eval simulator``
 generates. A ``--sim`` is a spec as there: ``smollm2-135m``, a model folder, ``LABEL=SPEC``,
 ``MODEL@BASE_URL`` or ``policy``.
 
@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
         choices=["simulator_system", "simulator_compact"],
         help=f"prompt template (default: the model's own, else {FALLBACK_TEMPLATE})",
     )
-    ap.add_argument("--temperature", type=float, default=0.7)
+    ap.add_argument("--temperature", type=float, default=None, help="default: each model's own (userlm.json), else 0.7")
     ap.add_argument("--max-tokens", type=int, default=192)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-grammar", action="store_true", help="free generation (default: the turn grammar)")
@@ -392,6 +392,7 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
 
     from userlm.core.backends import SamplingParams
     from userlm.core.io import write_json
+    from userlm.eval.run import temperature
     from userlm.eval.simulators import load_simulator
 
     file = Path(args.pairs)
@@ -427,15 +428,16 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
         + f", a non-committal {NONCOMMITTAL!r} "
         + " | ".join(f"{calibration['noncommittal'][v]}/{len(cases)}" for v in ("resisted", "active"))
     )
+    shown = "each model's own" if args.temperature is None else args.temperature
     print(
-        f"sampling: temperature={args.temperature} max_tokens={args.max_tokens} seed={args.seed}, "
+        f"sampling: temperature={shown} max_tokens={args.max_tokens} seed={args.seed}, "
         f"{'under the turn grammar' if grammar else 'free generation (--no-grammar)'}"
     )
 
-    params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
     sims = list(simulators or [])
     for spec in [] if simulators else args.sim:
         template = args.template or default_template(spec)
+        params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature(spec, args.temperature), seed=args.seed)
         sims.append(
             load_simulator(spec, params=params, template=template, api_key=args.api_key, grammar=grammar)
         )
@@ -449,6 +451,7 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
         results[sim.label] = {
             "spec": sim.spec,
             "template": template,
+            "temperature": sim.params.temperature if sim.backend is not None else None,
             "wall_s": round(wall, 2),
             "summary": summarise(records),
             "turns": records,
