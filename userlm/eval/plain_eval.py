@@ -289,6 +289,7 @@ def evaluate_plain(
         results[label] = {
             "spec": sim.spec,
             "temperature": None if sim.backend is None else sim.params.temperature,
+            "plain_grammar": None if sim.backend is None else sim.plain_params().grammar is not None,
             "metrics": metrics,
             "plain_records": records,
             "plain_outcomes": outcomes,

@@ -61,6 +61,17 @@ def _counts(m: dict, key: str) -> str:
     return ""
 
 
+def _sampling(result: dict) -> str:
+    """How a simulator was sampled (nothing for the policy): its temperature and whether the turn grammar held
+    its sessions and its plain-mode turns (a figure under the grammar is not one of free generation)."""
+    if result.get("temperature") is None:
+        return ""
+    modes = [(suite, result[key]) for suite, key in (("sessions", "grammar"), ("plain mode", "plain_grammar"))
+             if result.get(key) is not None]  # fmt: skip
+    said = "; ".join(f"{suite} {'under the turn grammar' if on else 'free'}" for suite, on in modes)
+    return f" at temperature {result['temperature']}" + (f" ({said})" if said else "")
+
+
 def _fmt(v) -> str:
     if v is None:
         return "n/a"
@@ -187,14 +198,12 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     out = Path(out_dir)
     metrics = {label: r["metrics"] for label, r in results.items()}
     paths = {"markdown": out / "report.md", "json": out / "results.json", "png": out / "chart.png"}
-    specs = "\n".join(
-        f"- **{label}**: `{r['spec']}`" + (f" at temperature {r['temperature']}" if r.get("temperature") is not None else "")
-        for label, r in results.items()
-    )
+    specs = "\n".join(f"- **{label}**: `{r['spec']}`{_sampling(r)}" for label, r in results.items())
     write_text(paths["markdown"], f"# Simulator evaluation\n\n{specs}\n\n{markdown_table(metrics)}")
     write_json(
         paths["json"],
-        {label: {"spec": r["spec"], "temperature": r.get("temperature"), "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
+        {label: {"spec": r["spec"], "temperature": r.get("temperature"), "grammar": r.get("grammar"),
+                 "plain_grammar": r.get("plain_grammar"), "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
                  **({"plain_sessions": [asdict(o) for o in r["plain_outcomes"]]} if "plain_outcomes" in r else {})}
          for label, r in results.items()},
     )  # fmt: skip
