@@ -50,15 +50,9 @@ def _adapter_hash(folder: Path) -> str:
     h = hashlib.sha256()
     for name in ADAPTER_FILES:
         h.update((folder / name).read_bytes())
-    info = (
-        json.loads((folder / "userlm.json").read_text(encoding="utf-8"))
-        if (folder / "userlm.json").exists()
-        else {}
-    )
-    if info.get(
-        "sampling"
-    ):  # the merged folder's generation_config.json carries it: a new one is a new merge
-        h.update(json.dumps(info["sampling"], sort_keys=True).encode())
+    sampling = _sampling(folder)
+    if sampling:  # the merged folder's generation_config.json carries it: a new one is a new merge
+        h.update(json.dumps(sampling, sort_keys=True).encode())
     return h.hexdigest()[:12]
 
 
@@ -92,11 +86,16 @@ def merge_adapter(base_path: str, adapter_dir: Path, target: Path) -> Path:
     return target
 
 
+def _sampling(folder: Path) -> dict | None:
+    """The sampling settings ``folder``'s ``userlm.json`` recommends, if any."""
+    marker = folder / "userlm.json"
+    return json.loads(marker.read_text(encoding="utf-8")).get("sampling") if marker.exists() else None
+
+
 def _write_sampling(folder: Path) -> None:
     """Copy ``userlm.json``'s recommended sampling into ``generation_config.json``, the file transformers'
     ``generate`` and vLLM (``--generation-config auto``, its default) take default sampling from."""
-    marker, config = folder / "userlm.json", folder / "generation_config.json"
-    sampling = json.loads(marker.read_text(encoding="utf-8")).get("sampling") if marker.exists() else None
+    config, sampling = folder / "generation_config.json", _sampling(folder)
     if not sampling:
         return
     generation = json.loads(config.read_text(encoding="utf-8")) if config.exists() else {}
