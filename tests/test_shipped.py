@@ -72,7 +72,7 @@ def test_a_shipped_simulator_is_a_reasoning_user_with_its_own_template(packaged,
     )
 
 
-def test_a_shipped_simulator_is_sampled_at_its_own_temperature_unless_told(packaged, tiny_model_dir):
+def test_a_shipped_simulator_is_sampled_at_its_own_temperature_unless_told(packaged, tiny_model_dir, tmp_path):
     import argparse
     import json
 
@@ -100,6 +100,16 @@ def test_a_shipped_simulator_is_sampled_at_its_own_temperature_unless_told(packa
     args = argparse.Namespace(model="tiny-userlm", base_url=None, api_key=None, max_tokens=8, temperature=None,
                               seed=0, template=None, no_grammar=True)  # fmt: skip
     assert build_simulator(args).params.temperature == 0.3
+    from userlm.eval.simulators import load_simulator
+
+    assert load_simulator("sim=tiny-userlm", backend=object()).params.temperature == 0.3  # no params given
+    # a broken marker is an error that names it, not a trained simulator silently served as a plain model
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for text, why in (("[1, 2]", "must be a JSON object"), ("{oops", "not valid JSON")):
+        (broken / "userlm.json").write_text(text)
+        with pytest.raises(DataError, match=f"broken/userlm.json: {why}"):
+            default_temperature(broken)
 
 
 def test_package_adapter_refuses_what_is_not_an_adapter(tmp_path):

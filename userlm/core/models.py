@@ -133,23 +133,17 @@ def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
     The embedded base model and hub ids are not (a prompted base model can be told so with the server's
     ``reasoning_simulator: true``). Reads two small files; never loads or converts a model.
     """
-    import json
-
     if name_or_path is None or str(name_or_path) in EMBEDDED:
         return False
-    from userlm.core.shipped import shipped_info, shipped_names
+    from userlm.core.shipped import read_marker, shipped_info, shipped_names
 
     if str(name_or_path) in shipped_names():
         return bool(shipped_info(str(name_or_path)).get("reasoning_simulator"))
     path = Path(str(name_or_path)).expanduser()
     if not path.is_dir():
         return False
-    marker = path / SIMULATOR_MARKER
-    if marker.is_file():
-        try:
-            return bool(json.loads(marker.read_text(encoding="utf-8")).get("reasoning_simulator"))
-        except (OSError, ValueError, AttributeError):
-            return False
+    if (path / SIMULATOR_MARKER).is_file():
+        return bool(read_marker(path).get("reasoning_simulator"))
     card = path / "README.md"
     if card.is_file():
         head = card.read_text(encoding="utf-8", errors="replace").split("\n---", 1)[0]
@@ -159,21 +153,12 @@ def is_reasoning_simulator(name_or_path: str | os.PathLike | None) -> bool:
 
 def _marker_info(name_or_path: str | os.PathLike | None) -> dict:
     """The ``userlm.json`` of a shipped simulator or a local folder, or {} (none, or unreadable)."""
-    import json
-
-    from userlm.core.shipped import shipped_info, shipped_names
+    from userlm.core.shipped import read_marker, shipped_info, shipped_names
 
     if name_or_path is None:
         return {}
     name = str(name_or_path)
-    if name in shipped_names():
-        return shipped_info(name)
-    marker = Path(name).expanduser() / SIMULATOR_MARKER
-    try:
-        info = json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else {}
-    except (OSError, ValueError):
-        return {}
-    return info if isinstance(info, dict) else {}
+    return shipped_info(name) if name in shipped_names() else read_marker(name)
 
 
 def model_template(name_or_path: str | os.PathLike | None) -> str | None:

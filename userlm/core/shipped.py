@@ -41,9 +41,27 @@ def shipped_names() -> list[str]:
     )
 
 
+def read_marker(folder: str | os.PathLike) -> dict:
+    """A model folder's ``userlm.json`` (``base``, ``template``, ``reasoning_simulator``, ``sampling``), or {}
+    when it has none (a hub id, a plain model folder). A marker that is not a JSON object is an error that
+    names the file: read as "none", it would silently serve a trained simulator with the wrong prompt."""
+    from userlm.core.io import DataError
+
+    marker = Path(folder).expanduser() / "userlm.json"
+    if not marker.is_file():
+        return {}
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise DataError(f"not valid JSON ({e})", marker) from None
+    if not isinstance(info, dict):
+        raise DataError(f"must be a JSON object, got {type(info).__name__}", marker)
+    return info
+
+
 def shipped_info(name: str) -> dict:
     """``userlm.json`` of a shipped simulator: ``base`` (a model name), ``template``, ``reasoning_simulator``."""
-    return json.loads((shipped_root() / name / "userlm.json").read_text(encoding="utf-8"))
+    return read_marker(shipped_root() / name)
 
 
 def _adapter_hash(folder: Path) -> str:
@@ -88,8 +106,8 @@ def merge_adapter(base_path: str, adapter_dir: Path, target: Path) -> Path:
 
 def _sampling(folder: Path) -> dict | None:
     """The sampling settings ``folder``'s ``userlm.json`` recommends, if any."""
-    marker = folder / "userlm.json"
-    return json.loads(marker.read_text(encoding="utf-8")).get("sampling") if marker.exists() else None
+    sampling = read_marker(folder).get("sampling")
+    return sampling if isinstance(sampling, dict) else None
 
 
 def _write_sampling(folder: Path) -> None:

@@ -23,6 +23,7 @@ import random
 from dataclasses import dataclass, field, replace
 
 from userlm.core.backends import SamplingParams
+from userlm.core.models import DEFAULT_TEMPERATURE
 from userlm.core.profile import UserProfile
 from userlm.core.simulator import DEFAULT_TEMPLATE, simulator_chat
 
@@ -35,7 +36,7 @@ class SimulatorUnderTest:
     spec: str
     backend: object | None = None  # a GenerationBackend, or None for the policy
     params: SamplingParams = field(
-        default_factory=lambda: SamplingParams(max_tokens=192, temperature=0.7, seed=0)
+        default_factory=lambda: SamplingParams(max_tokens=192, temperature=DEFAULT_TEMPERATURE, seed=0)
     )
     template: str = DEFAULT_TEMPLATE
     # Plain mode: is this a reasoning simulator (a rationale to split off, the turn grammar on)? None: decide
@@ -158,13 +159,17 @@ def load_simulator(
 ) -> SimulatorUnderTest:
     """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading;
     ``template``: the prompt template (default: the one the model was trained on, else the full one);
-    ``grammar``: generate under the turn grammar (False: free generation)."""
+    ``grammar``: generate under the turn grammar (False: free generation); ``params``: default 192 tokens at
+    the model's own temperature (``default_temperature``)."""
     from userlm.core.backends import make_backend
+    from userlm.core.models import default_temperature
     from userlm.core.simulator import template_for, with_grammar
 
     label, rest = parse_spec(spec)
-    template = template_for(rest.split("@", 1)[0], template)
-    params = with_grammar(params or SamplingParams(max_tokens=192, temperature=0.7, seed=0), grammar)
+    model = rest.split("@", 1)[0]
+    template = template_for(model, template)
+    params = params or SamplingParams(max_tokens=192, temperature=default_temperature(model), seed=0)
+    params = with_grammar(params, grammar)
     if rest == "policy":
         return SimulatorUnderTest(label, rest, None, params, template)
     if backend is None:
