@@ -133,3 +133,33 @@ def test_eval_side_by_side_writes_report(tmp_path, tiny_model_dir, example_profi
         assert sum(results[label]["metrics"]["sessions"].values()) == 2
         assert len([s for s in results[label]["sessions"] if s["set"] == "session"]) == 2
     assert "Sessions by how they ended" in (out / "report.md").read_text()
+
+
+def test_seeds_pool_into_one_result_that_counts_every_seed(tmp_path, example_profiles, capsys):
+    from userlm.cli import main
+    from userlm.core.profile_store import save_profiles
+    from userlm.eval.run import run_seeds
+    from userlm.eval.simulator_eval import EvalSettings
+    from userlm.eval.simulators import load_simulator
+
+    sim = load_simulator("policy")
+    profiles, settings = example_profiles[:2], EvalSettings(max_turns=3, per_tactic=1, trap_rate=0.5)
+    single = [run_seeds([sim], profiles, settings, [seed])["policy"]["metrics"] for seed in (0, 1)]
+    pooled = run_seeds([sim], profiles, settings, [0, 1])["policy"]
+    assert sim.params.seed == 0  # the caller's sampling is left as it was
+    m = pooled["metrics"]
+    for key in ("turns", "resistance_turns", "plain_turns", "plain_sessions", "termination_right"):
+        assert m[key] == single[0][key] + single[1][key], key
+    assert sum(m["sessions"].values()) == 4 and pooled["seeds"] == [0, 1]
+    assert {s.conv for s in pooled["sessions"] if s.set == "session"} == {
+        f"{p.id}#seed{seed}" for p in profiles for seed in (0, 1)
+    }
+    # through the CLI: the report says the seeds were pooled; a repeated seed would count sessions twice
+    save_profiles(tmp_path / "p.jsonl", profiles)
+    args = ["eval", "simulator", "--sim", "policy", "--profiles", str(tmp_path / "p.jsonl"), "--max-turns", "2",
+            "--per-tactic", "0", "--out", str(tmp_path / "eval")]  # fmt: skip
+    assert main([*args, "--seeds", "3", "4"]) == 0
+    assert "- **policy**: `policy` (seeds 3, 4 pooled)\n" in (tmp_path / "eval" / "report.md").read_text()
+    assert main([*args, "--seeds", "3", "3", "--out", str(tmp_path / "again")]) == 2
+    assert "seeds: must not repeat a seed (got [3, 3])" in capsys.readouterr().err
+    assert not (tmp_path / "again").exists()

@@ -33,6 +33,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--seed", type=int, default=1234, help="Seed of the generated profiles and the scripted agents."
     )
     p.add_argument(
+        "--seeds",
+        type=int,
+        nargs="+",
+        default=None,
+        help="Run the sessions at each of these seeds (scripted agents, traps, sampling) and pool them: every "
+        "metric over all the seeds' turns. The profiles stay those of --profiles or --seed.",
+    )
+    p.add_argument(
         "--max-turns",
         type=int,
         default=6,

@@ -62,14 +62,17 @@ def _counts(m: dict, key: str) -> str:
 
 
 def _sampling(result: dict) -> str:
-    """How a simulator was sampled (nothing for the policy): its temperature and whether the turn grammar held
-    its sessions and its plain-mode turns (a figure under the grammar is not one of free generation)."""
+    """How a simulator was run: the seeds pooled, if several, and (nothing more for the policy) its temperature
+    and whether the turn grammar held its sessions and its plain-mode turns (a figure under the grammar is not
+    one of free generation)."""
+    seeds = result.get("seeds") or []
+    pooled = f"seeds {', '.join(map(str, seeds))} pooled" if len(seeds) > 1 else ""
     if result.get("temperature") is None:
-        return ""
+        return f" ({pooled})" if pooled else ""
     modes = [(suite, result[key]) for suite, key in (("sessions", "grammar"), ("plain mode", "plain_grammar"))
              if result.get(key) is not None]  # fmt: skip
-    said = "; ".join(f"{suite} {'under the turn grammar' if on else 'free'}" for suite, on in modes)
-    return f" at temperature {result['temperature']}" + (f" ({said})" if said else "")
+    said = [f"{suite} {'under the turn grammar' if on else 'free'}" for suite, on in modes] + ([pooled] if pooled else [])
+    return f" at temperature {result['temperature']}" + (f" ({'; '.join(said)})" if said else "")
 
 
 def _fmt(v) -> str:
@@ -202,7 +205,7 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     write_text(paths["markdown"], f"# Simulator evaluation\n\n{specs}\n\n{markdown_table(metrics)}")
     write_json(
         paths["json"],
-        {label: {"spec": r["spec"], "temperature": r.get("temperature"), "grammar": r.get("grammar"),
+        {label: {"spec": r["spec"], "temperature": r.get("temperature"), "seeds": r.get("seeds"), "grammar": r.get("grammar"),
                  "plain_grammar": r.get("plain_grammar"), "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
                  **({"plain_sessions": [asdict(o) for o in r["plain_outcomes"]]} if "plain_outcomes" in r else {})}
          for label, r in results.items()},
