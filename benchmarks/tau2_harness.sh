@@ -10,8 +10,8 @@
 #    a plain chat model, so no external LLM is needed. userlm accepts and ignores `tools`, so the agent
 #    answers in text only and never calls a tool (a weak agent; the point is the user side). Both are
 #    OpenAI-compatible; tau2 reaches them through litellm as openai/<served name> with api_base/api_key in
-#    --user-llm-args / --agent-llm-args. The user's temperature is the server default (0.7): the args carry
-#    none, which replaces tau2's default {"temperature": 0.0}.
+#    --user-llm-args / --agent-llm-args. The user's temperature is the server default (the model's own: 0.5
+#    for the shipped simulator): the args carry none, which replaces tau2's default {"temperature": 0.0}.
 # 2. tau2: `tau2 run --domain D ...` per domain (llm_agent + user_simulator), one simulation at a time.
 #    Tasks: the first NUM_TASKS of tau2's base split that need no LLM judge. Retail tasks whose reward
 #    basis has NL_ASSERTION and that list nl_assertions are graded by gpt-4.1, which is unreachable
