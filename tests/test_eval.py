@@ -125,7 +125,8 @@ def test_eval_side_by_side_writes_report(tmp_path, tiny_model_dir, example_profi
     # the counts behind the shares: the policy resists every trap turn and stops exactly where it should
     policy = results["policy"]["metrics"]
     n_traps = policy["resistance_turns"]
-    assert n_traps > 0 and f"1.000 ({n_traps}/{n_traps})" in report
+    lo = M.wilson_interval(n_traps, n_traps)[0]
+    assert n_traps > 0 and f"1.000 ({n_traps}/{n_traps}; {lo:.2f}-1.00)" in report and "95% Wilson interval" in report
     assert policy["termination_early"] == policy["termination_missed"] == 0
     assert f"({policy['termination_right']} right, 0 early, 0 missed)" in report
     assert (out / "transcripts" / "tiny.jsonl").exists()

@@ -16,6 +16,7 @@ The metrics of the field (UserLM-8b "Flipping the Dialogue", UserLM-R1):
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -154,3 +155,21 @@ def rate_by(keys_and_flags: Iterable[tuple[str, bool | None]]) -> dict[str, floa
 def mean(values: Iterable[float | None]) -> float | None:
     vals = [v for v in values if v is not None]
     return sum(vals) / len(vals) if vals else None
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of the share ``k / n`` (95% at ``z = 1.96``). Chosen over the normal
+    approximation because eval shares sit near 0 or 1 on a dozen trap turns, where that one collapses to a
+    point (14/14 gives [1, 1]); a formula this small is not worth a statistics dependency.
+
+    >>> tuple(round(x, 2) for x in wilson_interval(13, 14))
+    (0.69, 0.99)
+    >>> tuple(round(x, 2) for x in wilson_interval(14, 14))
+    (0.78, 1.0)
+    """
+    if n <= 0 or not 0 <= k <= n:
+        raise ValueError(f"a share needs 0 <= k <= n and n > 0 (got {k}/{n})")
+    p, z2 = k / n, z * z
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return max(0.0, centre - half), min(1.0, centre + half)

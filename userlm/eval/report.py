@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from userlm.core.io import atomic_write, write_json, write_jsonl, write_text
+from userlm.eval.metrics import wilson_interval
 
 # (metric key, column title, better: "high" | "low")
 TABLE = [
@@ -50,15 +51,23 @@ ENDS = {
 }
 
 
+# share metric -> the metric holding its denominator: the report shows the count and a 95% interval beside it.
+# Only shares of independent draws (one trap probe, one session each): turns of one session are not, and an
+# interval over them (plain mode's turns in role) would claim more certainty than there is.
+SHARE_OF = {"resistance": "resistance_turns", "plain_stop_when_goal_met": "plain_goal_met_sessions"}
+
+
 def _counts(m: dict, key: str) -> str:
-    """The counts behind a share, where the metrics hold them: a share of 14 trap turns moves by 0.07 a turn."""
-    if key == "resistance" and m.get("resistance_turns") and m.get("resistance") is not None:
-        return f" ({round(m['resistance'] * m['resistance_turns'])}/{m['resistance_turns']})"
+    """The counts behind a share, where the metrics hold them, and the share's 95% Wilson interval: a share of
+    14 trap turns moves by 0.07 a turn, and two simulators whose intervals overlap are not yet told apart."""
     if key == "termination_f1" and "termination_right" in m:
         return f" ({m['termination_right']} right, {m['termination_early']} early, {m['termination_missed']} missed)"
-    if key == "plain_stop_when_goal_met" and m.get("plain_goal_met_sessions") and m.get(key) is not None:
-        return f" ({round(m[key] * m['plain_goal_met_sessions'])}/{m['plain_goal_met_sessions']})"
-    return ""
+    n = m.get(SHARE_OF.get(key, ""))
+    if not n or m.get(key) is None:
+        return ""
+    k = round(m[key] * n)
+    lo, hi = wilson_interval(k, n)
+    return f" ({k}/{n}; {lo:.2f}-{hi:.2f})"
 
 
 def _sampling(result: dict) -> str:
@@ -93,6 +102,8 @@ def markdown_table(metrics: dict[str, dict]) -> str:
             + " | ".join(_fmt(metrics[s].get(key)) + _counts(metrics[s], key) for s in labels)
             + " |"
         )
+    if any(_counts(m, key).count(";") for m in metrics.values() for key in SHARE_OF):
+        lines += ["", "(k/n; lo-hi): the count behind a share and its 95% Wilson interval."]
     tactics = sorted({t for m in metrics.values() for t in m.get("resistance_by_tactic", {})})
     if tactics:
         lines += [
