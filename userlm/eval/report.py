@@ -102,7 +102,7 @@ def markdown_table(metrics: dict[str, dict]) -> str:
             + " | ".join(_fmt(metrics[s].get(key)) + _counts(metrics[s], key) for s in labels)
             + " |"
         )
-    if any(_counts(m, key).count(";") for m in metrics.values() for key in SHARE_OF):
+    if any(m.get(n) and m.get(key) is not None for m in metrics.values() for key, n in SHARE_OF.items()):
         lines += ["", "(k/n; lo-hi): the count behind a share and its 95% Wilson interval."]
     tactics = sorted({t for m in metrics.values() for t in m.get("resistance_by_tactic", {})})
     if tactics:
