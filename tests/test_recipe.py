@@ -96,7 +96,7 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
     argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(tmp_path / "run"),
             "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact", "--sft-balance", "0.5",
-            "--grpo-stop-share", "1"]  # fmt: skip
+            "--grpo-stop-share", "1", "--eval-seeds", "2"]  # fmt: skip
     assert main(argv) == 0
     folder = tmp_path / "sims" / "tiny-sim"
     info = json.loads((folder / "userlm.json").read_text())
@@ -109,6 +109,8 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
+    evaluated = json.loads((tmp_path / "run" / "eval" / "simulator" / "results.json").read_text())
+    assert all(r["seeds"] == [0, 1] for r in evaluated.values())  # --eval-seeds 2: seeds 0 and 1, pooled
     assert len((tmp_path / "run" / "grpo" / "prompts.jsonl").read_text().splitlines()) == 1  # one step, one prompt
     # one adapter on the base: GRPO trained SFT's adapter on (a fresh LoRA starts with lora_B all zero)
     from safetensors.torch import load_file

@@ -26,7 +26,7 @@ def evaluate_recipe(recipe) -> dict:
     from userlm.core.profile_store import load_profiles
     from userlm.eval.report import write_report
     from userlm.eval.reward_eval import evaluate_rewards
-    from userlm.eval.run import run_suites
+    from userlm.eval.run import run_seeds
     from userlm.eval.simulator_eval import EvalSettings
     from userlm.eval.simulators import load_simulator
 
@@ -49,7 +49,8 @@ def evaluate_recipe(recipe) -> dict:
                                backend=backends.get(label)) for label in ("base", trained)]  # fmt: skip
         sims.append(load_simulator("policy=policy", params=params))
         # sessions + adversarial traps + plain mode (tau2-bench's prompt shape, as a harness sends it)
-        results = run_suites(sims, profiles, EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed))
+        settings = EvalSettings(max_turns=cfg.eval_turns, per_tactic=1, seed=cfg.seed)
+        results = run_seeds(sims, profiles, settings, [cfg.seed + i for i in range(cfg.eval_seeds)])
     finally:
         for backend in backends.values():
             backend.close()
