@@ -152,6 +152,8 @@ def test_seeds_pool_into_one_result_that_counts_every_seed(tmp_path, example_pro
     for key in ("turns", "resistance_turns", "plain_turns", "plain_sessions", "termination_right"):
         assert m[key] == single[0][key] + single[1][key], key
     assert sum(m["sessions"].values()) == 4 and pooled["seeds"] == [0, 1]
+    # first-turn diversity compares profiles: the seeds' mean, not the pooled turns (each profile twice)
+    assert m["first_turn_distinct_2"] == pytest.approx((single[0]["first_turn_distinct_2"] + single[1]["first_turn_distinct_2"]) / 2)
     assert {s.conv for s in pooled["sessions"] if s.set == "session"} == {
         f"{p.id}#seed{seed}" for p in profiles for seed in (0, 1)
     }

@@ -109,9 +109,12 @@ def run_seeds(
 
 
 def pool_results(runs: list[dict], seeds: list[int], sims: list) -> dict:
-    """The results of ``run_suites`` at each of ``seeds`` (same simulators, same order) as one result each."""
+    """The results of ``run_suites`` at each of ``seeds`` (same simulators, same order) as one result each: every
+    metric over all the seeds' turns and sessions, but first-turn diversity, a comparison across profiles, is
+    the seeds' mean (the same profiles at two seeds are not twice as many profiles)."""
     from dataclasses import replace
 
+    from userlm.eval import metrics as M
     from userlm.eval.plain_eval import score_plain
     from userlm.eval.simulator_eval import score, session_metrics
 
@@ -129,6 +132,8 @@ def pool_results(runs: list[dict], seeds: list[int], sims: list) -> dict:
         if "plain_records" in first:
             result["plain_records"], result["plain_outcomes"] = joined(label, "plain_records"), joined(label, "plain_outcomes")
             metrics.update(score_plain(result["plain_records"], result["plain_outcomes"], sim.plain_reasoning()))
+        # diversity across profiles: pooled, each profile's first turn would count once per seed and look copied
+        metrics.update({k: M.mean(run[label]["metrics"].get(k) for run in runs) for k in metrics if k.startswith("first_turn_")})
         pooled[label] = {**result, "metrics": metrics, "seeds": list(seeds)}
     return pooled
 
