@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from userlm.core.backends import SamplingParams
@@ -92,10 +93,8 @@ def run_seeds(
 
     Why: on 24 profiles a share moves by 0.07 a trap turn, and the shipped simulator's termination F1 was
     0.516 at seed 0 and 0.400 at seed 1 (same profiles, same settings); pooling seeds is the cheap way to a
-    figure worth comparing. A session's id
-    gets ``#seed<N>`` so the seeds' sessions stay apart in the metrics and the transcripts."""
-    from dataclasses import replace
-
+    figure worth comparing. A session's id gets ``#seed<N>`` so the seeds' sessions stay apart in the metrics
+    and the transcripts."""
     runs, given = [], [sim.params for sim in sims]
     try:
         for seed in seeds:
@@ -112,8 +111,6 @@ def pool_results(runs: list[dict], seeds: list[int], sims: list) -> dict:
     """The results of ``run_suites`` at each of ``seeds`` (same simulators, same order) as one result each: every
     metric over all the seeds' turns and sessions, but first-turn diversity, a comparison across profiles, is
     the seeds' mean (the same profiles at two seeds are not twice as many profiles)."""
-    from dataclasses import replace
-
     from userlm.eval import metrics as M
     from userlm.eval.plain_eval import score_plain
     from userlm.eval.simulator_eval import score, session_metrics
