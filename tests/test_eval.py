@@ -120,7 +120,7 @@ def test_eval_side_by_side_writes_report(tmp_path, tiny_model_dir, example_profi
     assert "| termination F1 |" in report
     # how each model was sampled: the CLI's default temperature and grammar (free in plain mode for a model
     # that is not a reasoning simulator, as `userlm serve` does); the policy is not sampled
-    assert f"`{tiny_model_dir}` at temperature 0.7 (sessions under the turn grammar; plain mode free)" in report
+    assert f"`{tiny_model_dir}` at temperature 0.7 (sessions under the turn grammar; plain mode free; repeats drawn" in report
     assert "- **policy**: `policy`\n" in report
     # the counts behind the shares: the policy resists every trap turn and stops exactly where it should
     policy = results["policy"]["metrics"]

@@ -6,6 +6,9 @@ import argparse
 
 
 def _simulator_args(p: argparse.ArgumentParser) -> None:
+    from userlm.core.commands import count
+    from userlm.core.repeats import DEFAULT_REDRAWS
+
     p.add_argument("--profile", required=True, help="Profile: FILE, FILE:ID, or the id of a bundled example.")
     p.add_argument(
         "--model",
@@ -37,6 +40,13 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
         "--no-grammar",
         action="store_true",
         help="Free generation: do not constrain the simulator's turns to the turn grammar.",
+    )
+    p.add_argument(
+        "--redraw-repeats",
+        type=count,
+        default=DEFAULT_REDRAWS,
+        help="Draw a reply that repeats an earlier one of the conversation again (same sampling, a new seed), up "
+        "to this many times (0: never). With --base-url the endpoint decides (userlm serve does the same).",
     )
 
 

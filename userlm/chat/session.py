@@ -18,6 +18,7 @@ from pydantic import Field, RootModel
 
 from userlm.core.io import DataError, load_yaml_model, write_json
 from userlm.core.profile_store import resolve_profile
+from userlm.core.repeats import DEFAULT_REDRAWS
 from userlm.core.resources import find_data
 from userlm.core.simulator import Conversation, Simulator, SimulatorTurn, template_for
 
@@ -31,7 +32,9 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
     temperature = args.temperature if args.temperature is not None else default_temperature(args.model)
     params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature, seed=args.seed)
     template = template_for(args.model, args.template)
-    return Simulator(backend, params, template=template, grammar=not args.no_grammar)
+    # an endpoint redraws for itself (userlm serve does): asking again here would only multiply the calls
+    redraws = 0 if args.base_url else getattr(args, "redraw_repeats", DEFAULT_REDRAWS)
+    return Simulator(backend, params, template=template, grammar=not args.no_grammar, redraw_repeats=redraws)
 
 
 def print_turn(console, turn: SimulatorTurn, show_rationale: bool = True) -> None:

@@ -18,6 +18,18 @@ def command_group(sub: argparse._SubParsersAction, name: str, help: str) -> argp
     return groups[name]
 
 
+def count(text: str) -> int:
+    """An argparse ``type`` for a count: a whole number, 0 or more (argparse names the option in its error).
+
+    >>> count("3")
+    3
+    """
+    value = int(text)  # a ValueError: argparse says "invalid count value"
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
 def settings_epilog(parser: argparse.ArgumentParser, config: str) -> None:
     """List the fields of the config class ``config`` ("module:Class") under the parser's help, built only
     when help is printed: importing pydantic models costs a few hundred ms that ``userlm --help`` should not pay."""

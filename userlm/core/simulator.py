@@ -7,7 +7,8 @@
 
 The transcript given to ``respond`` is the agent's view (agent = assistant, user = user); roles are
 flipped here, and only replies (not earlier rationales) go back into the context. Turns are generated
-under the turn grammar (``userlm.core.grammar``) unless ``grammar=False`` (or ``params.grammar`` is set).
+under the turn grammar (``userlm.core.grammar``) unless ``grammar=False`` (or ``params.grammar`` is set), and
+a reply that repeats an earlier one is drawn again (``userlm.core.repeats``) unless ``redraw_repeats=0``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
 from userlm.core.profile import UserProfile
 from userlm.core.prompts import read_text
+from userlm.core.repeats import DEFAULT_REDRAWS, generate_fresh
 from userlm.core.state import SimulatorState
 from userlm.core.turn import ParsedTurn, flip_roles, parse_turn
 
@@ -117,11 +119,15 @@ class Simulator:
         params: SamplingParams | None = None,
         template: str = DEFAULT_TEMPLATE,
         grammar: bool = True,
+        redraw_repeats: int = DEFAULT_REDRAWS,
     ):
-        """``grammar``: constrain every turn to the turn grammar (the default); False: free generation."""
+        """``grammar``: constrain every turn to the turn grammar (the default); False: free generation.
+        ``redraw_repeats``: draw a reply that repeats an earlier one of the conversation again, up to this
+        many times (``userlm.core.repeats``; 0: never)."""
         self.backend = backend
         self.params = with_grammar(params or SamplingParams(max_tokens=256, temperature=0.7), grammar)
         self.template = template
+        self.redraw_repeats = redraw_repeats
 
     def respond(
         self, profile: UserProfile, agent_messages: list[dict], state: SimulatorState | None = None
@@ -132,7 +138,7 @@ class Simulator:
         self, items: list[tuple[UserProfile, list[dict], SimulatorState | None]]
     ) -> list[SimulatorTurn]:
         chats = [simulator_chat(p, msgs, template=self.template) for p, msgs, _ in items]
-        completions = self.backend.generate(chats, self.params)
+        completions = generate_fresh(self.backend, chats, self.params, self.redraw_repeats)
         turns = []
         for (profile, _, state), completion in zip(items, completions):
             state = state if state is not None else SimulatorState.from_values(profile.goal.initial_state)

@@ -7,7 +7,8 @@ import argparse
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    from userlm.core.commands import command_group
+    from userlm.core.commands import command_group, count
+    from userlm.core.repeats import DEFAULT_REDRAWS
     from userlm.synth import MAX_TURNS  # the one bound, shared with userlm synth
 
     group = command_group(sub, "eval", "Evaluate simulators side by side, or an agent against a simulator.")
@@ -91,6 +92,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--no-grammar",
         action="store_true",
         help="Free generation: model simulators are not constrained to the turn grammar (the default is).",
+    )
+    p.add_argument(
+        "--redraw-repeats",
+        type=count,
+        default=DEFAULT_REDRAWS,
+        help="Draw a model's reply that repeats one of its earlier replies again (same sampling, a new seed), up to "
+        "this many times, as userlm serve and chat do (0: never; endpoints decide for themselves).",
     )
     p.add_argument(
         "--out", default="runs/eval", help="Report folder: report.md, results.json, chart.png, transcripts/."

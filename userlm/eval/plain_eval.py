@@ -290,6 +290,7 @@ def evaluate_plain(
             "spec": sim.spec,
             "temperature": None if sim.backend is None else sim.params.temperature,
             "plain_grammar": None if sim.backend is None else sim.plain_params().grammar is not None,
+            "plain_redraws": sim.redraw_info(),
             "metrics": metrics,
             "plain_records": records,
             "plain_outcomes": outcomes,

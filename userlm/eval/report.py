@@ -81,7 +81,24 @@ def _sampling(result: dict) -> str:
     modes = [(suite, result[key]) for suite, key in (("sessions", "grammar"), ("plain mode", "plain_grammar"))
              if result.get(key) is not None]  # fmt: skip
     said = [f"{suite} {'under the turn grammar' if on else 'free'}" for suite, on in modes] + ([pooled] if pooled else [])
+    said += [_redraws(result)] if result.get("redraws") or result.get("plain_redraws") else []
     return f" at temperature {result['temperature']}" + (f" ({'; '.join(said)})" if said else "")
+
+
+def _redraws(result: dict) -> str:
+    """How often a reply that repeated an earlier one was drawn again (``userlm.core.repeats``), per suite.
+
+    >>> _redraws({"redraws": {"limit": 3, "redrawn": 3, "turns": 40}, "plain_redraws": {"limit": 3, "redrawn": 5, "turns": 30}})
+    'repeats drawn again up to 3 times: 3 of 40 replies in sessions, 5 of 30 in plain mode'
+    >>> _redraws({"plain_redraws": {"limit": 0, "redrawn": 0, "turns": 40}})
+    'repeats not drawn again'
+    """
+    counts = [(suite, result[key]) for suite, key in (("sessions", "redraws"), ("plain mode", "plain_redraws")) if result.get(key)]
+    limit = max(c["limit"] for _, c in counts)
+    if not limit:
+        return "repeats not drawn again"
+    said = [f"{c['redrawn']} of {c['turns']}{' replies' if i == 0 else ''} in {suite}" for i, (suite, c) in enumerate(counts)]
+    return f"repeats drawn again up to {limit} times: " + ", ".join(said)
 
 
 def _fmt(v) -> str:
@@ -217,7 +234,8 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
     write_json(
         paths["json"],
         {label: {"spec": r["spec"], "temperature": r.get("temperature"), "seeds": r.get("seeds"), "grammar": r.get("grammar"),
-                 "plain_grammar": r.get("plain_grammar"), "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
+                 "plain_grammar": r.get("plain_grammar"), "redraws": r.get("redraws"), "plain_redraws": r.get("plain_redraws"),
+                 "metrics": r["metrics"], "sessions": [asdict(o) for o in r.get("sessions", [])],
                  **({"plain_sessions": [asdict(o) for o in r["plain_outcomes"]]} if "plain_outcomes" in r else {})}
          for label, r in results.items()},
     )  # fmt: skip

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from userlm.core.backends import SamplingParams
 from userlm.core.profile import UserProfile
+from userlm.core.repeats import DEFAULT_REDRAWS
 
 # What `userlm eval simulator` compares when no --sim is given: the shipped simulator, the prompted base it
 # was trained from, and the programmatic reference user.
@@ -129,6 +130,10 @@ def pool_results(runs: list[dict], seeds: list[int], sims: list) -> dict:
         if "plain_records" in first:
             result["plain_records"], result["plain_outcomes"] = joined(label, "plain_records"), joined(label, "plain_outcomes")
             metrics.update(score_plain(result["plain_records"], result["plain_outcomes"], sim.plain_reasoning()))
+        for key in ("redraws", "plain_redraws"):  # counts add up over the seeds
+            if first.get(key):
+                counts = [run[label][key] for run in runs]
+                result[key] = {**first[key], **{k: sum(c[k] for c in counts) for k in ("redrawn", "turns")}}
         # diversity across profiles: pooled, each profile's first turn would count once per seed and look copied
         metrics.update({k: M.mean(run[label]["metrics"].get(k) for run in runs) for k in metrics if k.startswith("first_turn_")})
         pooled[label] = {**result, "metrics": metrics, "seeds": list(seeds)}
@@ -159,7 +164,8 @@ def eval_simulator_command(args: argparse.Namespace) -> int:
         params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature(spec, args.temperature), seed=args.seed)
         with console.status(f"loading {spec}..."):
             sims.append(load_simulator(spec, params=params, template=args.template, api_key=args.api_key,
-                                       grammar=not getattr(args, "no_grammar", False)))  # fmt: skip
+                                       grammar=not getattr(args, "no_grammar", False),
+                                       redraw_repeats=getattr(args, "redraw_repeats", DEFAULT_REDRAWS)))  # fmt: skip
     seeds = getattr(args, "seeds", None) or [args.seed]
     results = run_seeds(sims, profiles, settings, seeds, getattr(args, "suite", "all"), guidelines)
     paths = write_report(results, args.out)

@@ -310,6 +310,7 @@ def evaluate(sims: list[SimulatorUnderTest], profiles: list[UserProfile], settin
         metrics = {**score(records + adversarial), **session_metrics(outcomes)}
         results[label] = {"spec": sim.spec, "temperature": None if sim.backend is None else sim.params.temperature,
                           "grammar": None if sim.backend is None else sim.params.grammar is not None,
+                          "redraws": sim.redraw_info(),
                           "metrics": metrics, "records": records + adversarial,
                           "sessions": outcomes}  # fmt: skip
     return results

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from userlm.core.backends import SamplingParams
 from userlm.core.models import DEFAULT_TEMPERATURE
 from userlm.core.profile import UserProfile
+from userlm.core.repeats import DEFAULT_REDRAWS
 from userlm.core.simulator import DEFAULT_TEMPLATE, simulator_chat
 
 
@@ -42,6 +43,11 @@ class SimulatorUnderTest:
     # Plain mode: is this a reasoning simulator (a rationale to split off, the turn grammar on)? None: decide
     # from the spec as `userlm serve` decides from its model (``plain_reasoning``).
     reasoning: bool | None = None
+    # Draw a local model's reply that repeats an earlier one again, up to this many times, as ``userlm serve``
+    # and ``Simulator`` do (``userlm.core.repeats``); an endpoint decides for itself.
+    redraw_repeats: int = DEFAULT_REDRAWS
+    redrawn: int = 0  # turns drawn again because they repeated (counted for the report)
+    generated: int = 0  # turns generated
     _policies: dict = field(default_factory=dict)
 
     def respond(
@@ -52,8 +58,7 @@ class SimulatorUnderTest:
         if self.backend is None:
             return [self._policy_turn(conv, p, msgs, turn) for conv, p, msgs, turn in items]
         chats = [simulator_chat(p, msgs, template=self.template) for _, p, msgs, _ in items]
-        completions = self.backend.generate(chats, self.params)
-        return [(c.text, c.error) for c in completions]
+        return self._generate(chats, self.params)
 
     def respond_plain(
         self, items: list[tuple[str, UserProfile, list[dict], object | None]]
@@ -66,7 +71,15 @@ class SimulatorUnderTest:
 
         if self.backend is None:
             return self.respond([(conv, p, flip_roles(chat), turn) for conv, p, chat, turn in items])
-        completions = self.backend.generate([chat for _, _, chat, _ in items], self.plain_params())
+        return self._generate([chat for _, _, chat, _ in items], self.plain_params())
+
+    def _generate(self, chats: list[list[dict]], params: SamplingParams) -> list[tuple[str, str | None]]:
+        from userlm.core.repeats import generate_fresh
+
+        redraws = 0 if _is_endpoint(self.spec) else self.redraw_repeats
+        completions = generate_fresh(self.backend, chats, params, redraws)
+        self.redrawn += sum(c.redraws > 0 for c in completions)  # tried again, whether or not it escaped
+        self.generated += len(completions)
         return [(c.text, c.error) for c in completions]
 
     def plain_reasoning(self) -> bool:
@@ -115,8 +128,19 @@ class SimulatorUnderTest:
         return out
 
     def reset(self) -> None:
-        """Forget the per-conversation policies, so evaluating this simulator again starts afresh."""
+        """Forget the per-conversation policies and the redraw counts, so evaluating this simulator again starts
+        afresh."""
         self._policies.clear()
+        self.redrawn = self.generated = 0
+
+    def redraw_info(self) -> dict | None:
+        """For a result: how many of its generated turns were drawn again for repeating (None for the policy)."""
+        if self.backend is None:
+            return None
+        from userlm.core.repeats import redraw_limit
+
+        on = 0 if _is_endpoint(self.spec) else redraw_limit(self.params, self.redraw_repeats)
+        return {"limit": on, "redrawn": self.redrawn, "turns": self.generated}
 
     def _policy_turn(
         self, conv: str, profile: UserProfile, messages: list[dict], turn
@@ -156,11 +180,12 @@ def load_simulator(
     api_key: str | None = None,
     backend=None,
     grammar: bool = True,
+    redraw_repeats: int = DEFAULT_REDRAWS,
 ) -> SimulatorUnderTest:
     """Build the simulator a spec names (see the module docstring). ``backend`` overrides model loading;
     ``template``: the prompt template (default: the one the model was trained on, else the full one);
     ``grammar``: generate under the turn grammar (False: free generation); ``params``: default 192 tokens at
-    the model's own temperature (``default_temperature``)."""
+    the model's own temperature (``default_temperature``); ``redraw_repeats``: see ``SimulatorUnderTest``."""
     from userlm.core.backends import make_backend
     from userlm.core.models import default_temperature
     from userlm.core.simulator import template_for, with_grammar
@@ -178,4 +203,4 @@ def load_simulator(
             backend = make_backend(model, base_url=base_url, api_key=api_key)
         else:
             backend = make_backend(rest)
-    return SimulatorUnderTest(label, rest, backend, params, template)
+    return SimulatorUnderTest(label, rest, backend, params, template, redraw_repeats=redraw_repeats)

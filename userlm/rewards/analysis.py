@@ -15,14 +15,13 @@ from functools import lru_cache
 from typing import Any
 
 from userlm.core.amounts import amount_values, parse_amounts
+from userlm.core.repeats import WORD_RE  # one word rule for the rewards and the redraw check
 from userlm.core.turn import ParsedTurn, parse_turn
 from userlm.rewards.commitment import ReplyReading, read_reply
 from userlm.rewards.constraints import ConstraintFacts, constraint_facts
 from userlm.rewards.constraints import clear_cache as clear_constraint_cache
 from userlm.rewards.string_index import PatternSet
 
-# Numbers stay whole ("19,900", "18.4"): split into "19" and "900" they matched unrelated words.
-WORD_RE = re.compile(r"(?=[a-z\d])(?:[a-z]+(?:'[a-z]+)?|\d+(?:[,.]\d+)*)")  # the lookahead: one test per space
 # Speed: Python's re tries every branch of an alternation at every position of the text. Each lexicon
 # below therefore opens with a lookahead on where a match can start (a word boundary before one of the
 # letters its phrases begin with): it only skips positions where no branch could match, so the matches

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from userlm.core.repeats import repeats_reply
 from userlm.rewards.analysis import ASSISTANTISM_RE, analyse, batch_column, batch_facts, parse  # noqa: F401 (ASSISTANTISM_RE: API)
 
 MARKDOWN_RE = re.compile(
@@ -79,11 +80,8 @@ class RealismReward:
             out.append("markdown")
         if agent_message and _share(grams, agent_message) > self.echo_share:
             out.append("echo")
-        for prev in previous or []:
-            # the same words in the same order: " w1 ... wn " is the same padded text
-            if toks and (a.padded == analyse(prev).padded or _share(grams, prev) > 0.6):
-                out.append("repeats itself")
-                break
+        if toks and repeats_reply(reply, previous or [], n=self.ngram):
+            out.append("repeats itself")
         return out
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:

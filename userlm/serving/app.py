@@ -22,7 +22,7 @@ from fastapi.responses import StreamingResponse
 
 from userlm.core.profile import UserProfile
 from userlm.serving.batcher import MicroBatcher
-from userlm.serving.completions import ServerContext, make_completion, prepare, submit
+from userlm.serving.completions import ServerContext, make_completion, prepare, redraw_repeats, submit
 from userlm.serving.config import ServeConfig
 from userlm.serving.errors import APIError, ServingMiddleware, install_error_handlers
 from userlm.serving.openapi import (
@@ -194,6 +194,7 @@ def create_app(config: ServeConfig | None = None, backend=None, profiles=None) -
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
         completions = await _unless_disconnected(request, ctx.engine.result(item))
+        completions = await _unless_disconnected(request, redraw_repeats(ctx, prepared, completions, rid))
         return make_completion(ctx, prepared, completions, rid)
 
     @app.post("/v1/sessions", response_model=SessionTurn, responses=generation)

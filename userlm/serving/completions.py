@@ -15,12 +15,13 @@ that ``userlm train`` writes; see ``userlm.core.models.is_reasoning_simulator``)
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from starlette.concurrency import run_in_threadpool
 
 from userlm.core.backends.base import Completion, PromptTooLongError, SamplingParams
 from userlm.core.profile import UserProfile
+from userlm.core.repeats import is_repeat, own_replies, redraw_limit, redraw_params
 from userlm.core.simulator import simulator_chat
 from userlm.core.state import SimulatorState
 from userlm.core.turn import parse_turn, split_reasoning
@@ -79,6 +80,7 @@ class Prepared:
     params: SamplingParams
     n: int
     include_reasoning: bool
+    previous: list[str] = field(default_factory=list)  # the model's earlier replies in the chat (repeat check)
 
 
 def check_model(ctx: ServerContext, model: str | None) -> None:
@@ -155,7 +157,7 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
     grammar = ctx.grammar(req.grammar, profile is not None)
     params = sampling(ctx, len(ids), max_tokens, req.temperature, req.top_p, req.stop, req.seed, grammar)
     include = ctx.config.include_reasoning if req.include_reasoning is None else req.include_reasoning
-    return Prepared(profile, ids, params, req.n, include)
+    return Prepared(profile, ids, params, req.n, include, own_replies(chat))
 
 
 def grammar_processors(ctx: ServerContext, params: SamplingParams):
@@ -182,6 +184,25 @@ def submit(ctx: ServerContext, prepared: Prepared, request_id: str | None = None
             code="queue_full",
             headers={"Retry-After": str(ctx.config.retry_after_s)},
         ) from None
+
+
+async def redraw_repeats(ctx: ServerContext, prepared: Prepared, completions: list[Completion], rid: str | None):
+    """Each choice whose reply repeats one of the model's earlier replies, drawn again (one at a time, same
+    sampling, a new seed) up to ``config.redraw_repeats`` times; the first draw that does not repeat is kept,
+    else the first one (``userlm.core.repeats``). Only whole answers can be taken back: streams are not."""
+    limit, out = redraw_limit(prepared.params, ctx.config.redraw_repeats), list(completions)
+    if not limit or not prepared.previous:
+        return out
+    for i, first in enumerate(completions):
+        attempt, current = 0, first
+        while attempt < limit and not current.error and is_repeat(current.text, prepared.previous):
+            attempt += 1
+            again = replace(prepared, params=redraw_params(prepared.params, attempt), n=1)
+            current = (await ctx.engine.result(submit(ctx, again, rid)))[0]
+        if attempt:
+            repeated = current.error or is_repeat(current.text, prepared.previous)
+            out[i] = replace(first if repeated else current, redraws=attempt)
+    return out
 
 
 def make_choice(prepared: Prepared, index: int, completion: Completion) -> Choice:

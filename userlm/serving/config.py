@@ -37,6 +37,7 @@ class ServeConfig(ConfigModel):
     default_temperature: float | None = Field(None, ge=0, description="Temperature when a request gives none. null: the one the model recommends (sampling.temperature in its userlm.json; the shipped simulator's card says why), else 0.7.")
     max_n: int = Field(4, ge=1, description='Largest n (choices per request).')
     max_body_bytes: int = Field(1_000_000, ge=1024, description='Largest request body; beyond it 413.')
+    redraw_repeats: int = Field(3, ge=0, description="Draw a reply that repeats one of the simulator's earlier replies in the chat again (same sampling, a new seed), up to this many times (userlm.core.repeats); 0: never. Streamed and greedy answers are not redrawn.")
     include_reasoning: bool = Field(True, description='Return the rationale in message.reasoning unless a request says not to.')
     grammar: bool = Field(True, description='Constrain simulator turns to the turn grammar (simulator mode, sessions, and plain mode for a reasoning simulator); a request may send grammar: false. --no-grammar turns it off.')
     reasoning_simulator: bool | None = Field(None, description="Whether the model is a reasoning user simulator: plain-mode requests then get the turn grammar, the rationale in message.reasoning and the reply in content. null: read the model folder's userlm.json (written by userlm train).")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from userlm.core.backends.base import SamplingParams
 from userlm.core.profile import UserProfile
+from userlm.core.repeats import own_replies
 from userlm.core.simulator import AGENT_GREETING, simulator_chat
 from userlm.core.state import SimulatorState
 from userlm.core.turn import parse_turn, split_reasoning
@@ -28,6 +29,7 @@ from userlm.serving.completions import (
     ServerContext,
     check_model,
     encode,
+    redraw_repeats,
     resolve_profile,
     sampling,
     submit,
@@ -131,14 +133,16 @@ async def session_turn(
 async def _turn(ctx: ServerContext, session: Session, agent_message: str, rid: str) -> SessionTurn:
     async with session.lock:
         messages = session.messages + [{"role": "assistant", "content": agent_message}]
-        ids = await encode(ctx, simulator_chat(session.profile, messages, template=ctx.config.template))
+        chat = simulator_chat(session.profile, messages, template=ctx.config.template)
+        ids = await encode(ctx, chat)
         b = session.request
         grammar = ctx.grammar(b.grammar, simulator_mode=True)
         params: SamplingParams = sampling(
             ctx, len(ids), b.max_tokens, b.temperature, b.top_p, None, b.seed, grammar
         )
-        prepared = Prepared(session.profile, ids, params, 1, True)
+        prepared = Prepared(session.profile, ids, params, 1, True, own_replies(chat))
         completion = (await ctx.engine.result(submit(ctx, prepared, rid)))[0]
+        completion = (await redraw_repeats(ctx, prepared, [completion], rid))[0]
         if completion.error:
             raise APIError(500, f"generation failed: {completion.error}", type="server_error")
         parsed = parse_turn(completion.text)

@@ -43,6 +43,8 @@ class Completion:
     stop_reason: str | None = None  # the stop string that ended generation, as vLLM reports it
     # parse-and-retry under a grammar (endpoint backends): the TurnError code of each rejected try
     grammar_failures: list[str] = field(default_factory=list)
+    # draws taken beyond the first because the reply repeated an earlier one (``userlm.core.repeats``)
+    redraws: int = 0
 
 
 class PromptTooLongError(ValueError):
