@@ -73,6 +73,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from userlm.core.profile import UserProfile
+from userlm.core.repeats import DEFAULT_REDRAWS
 from userlm.core.turn import format_turn, parse_turn
 from userlm.rewards import load_mix
 from userlm.rewards.traps import load_traps
@@ -378,6 +379,13 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
     ap.add_argument("--no-grammar", action="store_true", help="free generation (default: the turn grammar)")
     ap.add_argument("--batch-size", type=int, default=8, help="turns per answer() call")
     ap.add_argument(
+        "--redraw-repeats",
+        type=int,
+        default=DEFAULT_REDRAWS,
+        help="draw a reply that repeats one of the conversation's earlier user replies again, up to this many times "
+        f"(default {DEFAULT_REDRAWS}, as userlm serve and eval do; 0: never)",
+    )
+    ap.add_argument(
         "--with-violations", action="store_true", help="also the tactic-null limit-violation pairs"
     )
     ap.add_argument("--no-label", action="store_true", help="judge without the tactic label (detector only)")
@@ -439,7 +447,8 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
         template = args.template or default_template(spec)
         params = SamplingParams(max_tokens=args.max_tokens, temperature=temperature(spec, args.temperature), seed=args.seed)
         sims.append(
-            load_simulator(spec, params=params, template=template, api_key=args.api_key, grammar=grammar)
+            load_simulator(spec, params=params, template=template, api_key=args.api_key, grammar=grammar,
+                           redraw_repeats=args.redraw_repeats)
         )
     results: dict = {}
     for sim in sims:
@@ -453,10 +462,13 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
             "template": template,
             "temperature": sim.params.temperature if sim.backend is not None else None,
             "wall_s": round(wall, 2),
+            "redraws": sim.redraw_info(),
             "summary": summarise(records),
             "turns": records,
         }
-        print(f"  {wall:.1f} s wall", flush=True)
+        redrawn = sim.redraw_info()
+        said = f", {redrawn['redrawn']} of {redrawn['turns']} replies drawn again for repeating" if redrawn else ""
+        print(f"  {wall:.1f} s wall{said}", flush=True)
 
     summaries = {lab: r["summary"] for lab, r in results.items()}
     print("\n" + table(summaries))
