@@ -170,6 +170,14 @@ def test_the_server_redraws_a_repeated_answer(redraws, calls, content):
     assert r.json()["choices"][0]["message"]["content"] == content and backend.calls == calls
 
 
+def test_the_server_redraws_every_repeating_choice_in_one_request():
+    backend = Sequence(NO, YES)
+    with client_for(backend, max_n=2) as client:
+        r = client.post("/v1/chat/completions", json={"model": "fake", "messages": PLAIN, "n": 2, "seed": 7})
+    assert [c["message"]["content"] for c in r.json()["choices"]] == [YES, YES]
+    assert backend.calls == 2  # the first request, then one redraw of both choices
+
+
 def test_a_stream_is_not_taken_back_but_a_session_turn_is(example_profiles):
     backend = Sequence(NO)
     with client_for(backend) as client:

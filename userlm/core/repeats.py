@@ -86,27 +86,50 @@ def redraw_limit(params: SamplingParams, redraws: int) -> int:
     return redraws if params.temperature > 0 else 0
 
 
+class Redraws:
+    """The bookkeeping of drawing repeats again, apart from how a batch is generated (a backend call here, the
+    server's engine there): ``pending`` are the indices still repeating, ``take`` records one round of
+    redraws of exactly those, ``kept`` is the answer.
+
+        rounds = Redraws(first, [own_replies(chat) for chat in chats], limit)
+        for attempt in rounds:
+            rounds.take(generate([chats[i] for i in rounds.pending], redraw_params(params, attempt)))
+        return rounds.kept
+    """
+
+    def __init__(self, first: list[Completion], previous: list[list[str]], limit: int):
+        self.first, self.kept, self.previous, self.limit = first, list(first), previous, limit
+        # a failed call is an answer (an error the caller reports), not a repeat: it is not drawn again
+        self.pending = [i for i, c in enumerate(first) if limit > 0 and not c.error and is_repeat(c.text, previous[i])]
+        self.attempt = 0
+
+    def __iter__(self):
+        while self.pending and self.attempt < self.limit:
+            self.attempt += 1
+            yield self.attempt
+        for i in self.pending:  # every draw repeated (or failed): the model's first choice stands
+            self.kept[i] = replace(self.first[i], redraws=self.attempt)
+        self.pending = []
+
+    def take(self, results: list[Completion]) -> None:
+        """One round's completions, in the order of ``pending``."""
+        still = []
+        for i, c in zip(self.pending, results):
+            if c.error or is_repeat(c.text, self.previous[i]):  # a failed redraw: try again, else the first stands
+                still.append(i)
+            else:
+                self.kept[i] = replace(c, redraws=self.attempt)
+        self.pending = still
+
+
 def generate_fresh(
     backend: GenerationBackend, chats: list[list[dict]], params: SamplingParams, redraws: int = DEFAULT_REDRAWS
 ) -> list[Completion]:
     """``backend.generate``, with each turn whose reply repeats an earlier one of its chat drawn again, up to
     ``redraws`` times (0, or greedy ``params``: no check). Each completion's ``redraws`` says how many draws it
     took beyond the first; a failed call is never redrawn."""
-    redraws = redraw_limit(params, redraws)
     first = backend.generate(chats, params)
-    kept, previous = list(first), [own_replies(chat) for chat in chats]
-    pending = [i for i, c in enumerate(first) if redraws > 0 and not c.error and is_repeat(c.text, previous[i])]
-    for attempt in range(1, redraws + 1):
-        if not pending:
-            break
-        again = backend.generate([chats[i] for i in pending], redraw_params(params, attempt))
-        still = []
-        for i, c in zip(pending, again):
-            if not c.error and not is_repeat(c.text, previous[i]):
-                kept[i] = replace(c, redraws=attempt)
-            else:
-                still.append(i)
-        pending = still
-    for i in pending:  # every draw repeated: the model's first choice stands
-        kept[i] = replace(first[i], redraws=redraws)
-    return kept
+    rounds = Redraws(first, [own_replies(chat) for chat in chats], redraw_limit(params, redraws))
+    for attempt in rounds:
+        rounds.take(backend.generate([chats[i] for i in rounds.pending], redraw_params(params, attempt)))
+    return rounds.kept

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from userlm.core.backends.base import Completion, PromptTooLongError, SamplingParams
 from userlm.core.profile import UserProfile
-from userlm.core.repeats import is_repeat, own_replies, redraw_limit, redraw_params
+from userlm.core.repeats import Redraws, own_replies, redraw_limit, redraw_params
 from userlm.core.simulator import simulator_chat
 from userlm.core.state import SimulatorState
 from userlm.core.turn import parse_turn, split_reasoning
@@ -187,22 +187,16 @@ def submit(ctx: ServerContext, prepared: Prepared, request_id: str | None = None
 
 
 async def redraw_repeats(ctx: ServerContext, prepared: Prepared, completions: list[Completion], rid: str | None):
-    """Each choice whose reply repeats one of the model's earlier replies, drawn again (one at a time, same
-    sampling, a new seed) up to ``config.redraw_repeats`` times; the first draw that does not repeat is kept,
-    else the first one (``userlm.core.repeats``). Only whole answers can be taken back: streams are not."""
-    limit, out = redraw_limit(prepared.params, ctx.config.redraw_repeats), list(completions)
-    if not limit or not prepared.previous:
-        return out
-    for i, first in enumerate(completions):
-        attempt, current = 0, first
-        while attempt < limit and not current.error and is_repeat(current.text, prepared.previous):
-            attempt += 1
-            again = replace(prepared, params=redraw_params(prepared.params, attempt), n=1)
-            current = (await ctx.engine.result(submit(ctx, again, rid)))[0]
-        if attempt:
-            repeated = current.error or is_repeat(current.text, prepared.previous)
-            out[i] = replace(first if repeated else current, redraws=attempt)
-    return out
+    """The choices whose reply repeats one of the model's earlier replies, drawn again (same sampling, a new
+    seed; one request for all of them, so each gets its own draw) up to ``config.redraw_repeats`` times; the
+    first draw that does not repeat is kept, else the first one (``userlm.core.repeats``). Only whole answers
+    can be taken back: streams are not."""
+    limit = redraw_limit(prepared.params, ctx.config.redraw_repeats) if prepared.previous else 0
+    rounds = Redraws(completions, [prepared.previous] * len(completions), limit)
+    for attempt in rounds:
+        again = replace(prepared, params=redraw_params(prepared.params, attempt), n=len(rounds.pending))
+        rounds.take(await ctx.engine.result(submit(ctx, again, rid)))
+    return rounds.kept
 
 
 def make_choice(prepared: Prepared, index: int, completion: Completion) -> Choice:
