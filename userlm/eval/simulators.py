@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from userlm.core.backends import SamplingParams
 from userlm.core.models import DEFAULT_TEMPERATURE
 from userlm.core.profile import UserProfile
-from userlm.core.repeats import DEFAULT_REDRAWS
+from userlm.core.repeats import DEFAULT_REDRAWS, generate_fresh, redraw_limit
 from userlm.core.simulator import DEFAULT_TEMPLATE, simulator_chat
 
 
@@ -74,8 +74,6 @@ class SimulatorUnderTest:
         return self._generate([chat for _, _, chat, _ in items], self.plain_params())
 
     def _generate(self, chats: list[list[dict]], params: SamplingParams) -> list[tuple[str, str | None]]:
-        from userlm.core.repeats import generate_fresh
-
         redraws = 0 if _is_endpoint(self.spec) else self.redraw_repeats
         completions = generate_fresh(self.backend, chats, params, redraws)
         self.redrawn += sum(c.redraws > 0 for c in completions)  # tried again, whether or not it escaped
@@ -137,8 +135,6 @@ class SimulatorUnderTest:
         """For a result: how many of its generated turns were drawn again for repeating (None for the policy)."""
         if self.backend is None:
             return None
-        from userlm.core.repeats import redraw_limit
-
         on = 0 if _is_endpoint(self.spec) else redraw_limit(self.params, self.redraw_repeats)
         return {"limit": on, "redrawn": self.redrawn, "turns": self.generated}
 
