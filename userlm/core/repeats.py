@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
 from userlm.core.turn import parse_turn
@@ -34,6 +35,7 @@ REPEAT_NGRAM, REPEAT_SHARE = 4, 0.6
 DEFAULT_REDRAWS = 3
 
 
+@lru_cache(maxsize=65536)  # the realism reward asks again for the same earlier replies on every GRPO completion
 def padded_words(text: str) -> str:
     """The lower-cased words joined by spaces, a space at each end: a run of words is then a substring.
 
