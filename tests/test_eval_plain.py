@@ -235,6 +235,11 @@ def test_suite_all_puts_both_suites_in_one_report(tmp_path, example_profiles):
     assert len(results["policy"]["plain_sessions"]) == 3
     report = (out / "report.md").read_text()
     assert "| termination F1 |" in report and "| plain: turns in role |" in report
+    ended = [o for o in results["policy"]["plain_sessions"] if o["end_at"] is not None]
+    assert ended and all(o["end_situation"].split("->")[1] in ("accept", "end", "escalate") for o in ended)
+    by_end = m["plain_stops_by_end"]  # the reference policy stops in time however the reference ended
+    assert sum(r["turns"] for r in by_end.values()) == len(ended) and all(r["stopped"] == r["turns"] for r in by_end.values())
+    assert "stopped in time where the reference ended at" in report
     assert main(["eval", "simulator", "--sim", "policy", "--profiles", str(profiles), "--suite", "sessions",
                  "--out", str(tmp_path / "s")]) == 0  # fmt: skip
     assert "plain" not in (tmp_path / "s" / "report.md").read_text()

@@ -277,3 +277,27 @@ def test_agent_lockstep_skips_a_finished_conversation(example_profiles):
     replies = step_all(envs, ["anything else?", "This one is $4,000."])
     assert replies[0][:2] == ("", True) and replies[0][2]["status"] == "ended"
     assert replies[1][1] and replies[1][2]["stop"] == STOP
+
+
+def test_stops_are_broken_down_by_situation(tmp_path, scripted_specs, profiles_file):
+    """Where the missed and early stops fall: per situation (agent's move -> reference answer), with the
+    transcripts carrying the gold labels the breakdown rests on."""
+    out = tmp_path / "eval"
+    assert run_eval(out, profiles_file, ["never", "at_once", "mirror=policy"], "--max-turns", "8", "--seed", "3") == 0
+    results = json.loads((out / "results.json").read_text())
+    never, at_once, mirror = (results[k]["metrics"] for k in ("never", "at_once", "mirror"))
+    due = {k: r for k, r in never["stops_by_situation"].items() if r["reference_ends"]}
+    assert due and sum(r["turns"] for r in due.values()) == never["termination_support"]
+    assert all(r["stopped"] == 0 for r in never["stops_by_situation"].values())
+    assert never["missed_stop_actions"] == {"answer": never["termination_missed"]}  # what NeverStops writes
+    assert all(k.split("->")[1] in ("accept", "end", "escalate") for k in due)
+    for r in mirror["stops_by_situation"].values():  # the mirror stops exactly where a stop is due
+        assert r["stopped"] == (r["turns"] if r["reference_ends"] else 0)
+    assert mirror["missed_stop_actions"] == {}
+    assert sum(r["stopped"] for r in at_once["stops_by_situation"].values()) == at_once["turns"]
+    rows = [json.loads(x) for x in (out / "transcripts" / "never.jsonl").read_text().splitlines()]
+    sessions = [r for r in rows if r["set"] == "session"]
+    assert {r["agent_move"] for r in sessions} >= {"greet"} and all(r["reference_action"] for r in sessions)
+    assert all(r["agent_move"] == "trap" for r in rows if r["set"] == "adversarial")
+    report = (out / "report.md").read_text()
+    assert "Stops by situation" in report and f"never: answer {never['termination_missed']}" in report

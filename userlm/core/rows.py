@@ -63,6 +63,17 @@ class GRPORow(TypedDict):
     conversation: str
 
 
+def situation(agent_move: str | None, action: str | None) -> str:
+    """The agent's move and the user's answer to it, the one key the recipe balances rows by and the eval
+    breaks stops down by; the action alone when the move is unknown.
+
+    >>> situation("offer", "accept"), situation(None, "reject")
+    ('offer->accept', 'reject')
+    """
+    action = action or "none"
+    return f"{agent_move}->{action}" if agent_move else action
+
+
 GRPO_COLUMNS: tuple[str, ...] = tuple(GRPORow.__annotations__)
 # What TRL hands the reward functions: every dataset column but the prompt; these are what they read.
 REWARD_COLUMNS: tuple[str, ...] = tuple(c for c in GRPO_COLUMNS if c not in ("prompt", "profile_id", "conversation"))

@@ -45,6 +45,23 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def stops_by_situation(items: Iterable[tuple[str, bool, bool]]) -> dict[str, dict]:
+    """(situation, reference ends here, simulator stopped) per turn -> {situation: {"turns", "stopped",
+    "reference_ends"}}: where termination F1's missed and early stops come from (``"offer->end"``: an offer the
+    reference user walks away from).
+
+    >>> stops_by_situation([("offer->end", True, False), ("offer->end", True, True), ("ask->answer", False, False)])
+    {'ask->answer': {'turns': 1, 'stopped': 0, 'reference_ends': False}, 'offer->end': {'turns': 2, 'stopped': 1, 'reference_ends': True}}
+    """
+    table: dict[str, dict] = {}
+    for key, ends, stopped in items:
+        row = table.setdefault(key, {"turns": 0, "stopped": 0, "reference_ends": False})
+        row["turns"] += 1
+        row["stopped"] += stopped
+        row["reference_ends"] |= ends
+    return dict(sorted(table.items()))
+
+
 def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
     """Turn-level (predicted stop, should end) pairs -> precision, recall, F1 (0 when undefined), support and
     the counts behind them: ``right`` stops, ``early`` stops (the reference went on) and ``missed`` ends."""

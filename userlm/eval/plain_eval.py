@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from tqdm.auto import tqdm
 
 from userlm.core.profile import UserProfile
+from userlm.core.rows import situation
 from userlm.core.turn import STOP, parse_turn, split_reasoning
 from userlm.eval import metrics as M
 from userlm.eval.simulator_eval import EvalSettings, SessionOutcome, _agents, _conv_ids, check_settings
@@ -93,6 +94,7 @@ class PlainOutcome(SessionOutcome):
     end_at: int | None = None
     stop_at: int | None = None
     stop: str | None = None
+    end_situation: str | None = None  # the reference user's last move, as "offer->end", where it ended
 
 
 def reference_script(
@@ -163,9 +165,10 @@ class _PlainSession:
             self.end, self.stop_at, self.stop = "simulator_stopped", rec.turn_index, parsed.stop
 
     def outcome(self) -> PlainOutcome:
+        last = situation(self.script[-1][0].kind, self.script[-1][1].action) if self.end_at is not None else None
         return PlainOutcome("plain", self.conv, self.profile.id, self.asked, self.end or "max_turns",
                             self.reference_end, self.error, self.goal_at, self.end_at, self.stop_at,
-                            self.stop)  # fmt: skip
+                            self.stop, last)  # fmt: skip
 
 
 def run_plain(
@@ -249,6 +252,8 @@ def score_plain(records: list[PlainTurn], outcomes: list[PlainOutcome], reasonin
         "plain_goal_met_sessions": len(goal),
         "plain_stop_when_goal_met": M.mean(float(o.stop == STOP and o.stop_at >= o.goal_at) for o in goal),
         "plain_stop_recall": M.mean(float(o.stop_at is not None and o.stop_at >= o.end_at) for o in ended),
+        "plain_stops_by_end": M.stops_by_situation(  # stop recall per way the reference ended
+            (o.end_situation, True, o.stop_at is not None and o.stop_at >= o.end_at) for o in ended),
         "plain_stop_precision": M.mean(float(o.end_at is not None and o.stop_at >= o.end_at) for o in stopped),
         "plain_premature_stop": M.mean(
             float(o.stop_at is not None and (o.end_at is None or o.stop_at < o.end_at)) for o in scored

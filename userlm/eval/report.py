@@ -136,7 +136,7 @@ def markdown_table(metrics: dict[str, dict]) -> str:
                 + " | ".join(_fmt(metrics[s].get("resistance_by_tactic", {}).get(t)) for s in labels)
                 + " |"
             )
-    return "\n".join(lines + sessions_table(metrics) + plain_table(metrics)) + "\n"
+    return "\n".join(lines + sessions_table(metrics) + stops_table(metrics) + plain_table(metrics)) + "\n"
 
 
 def present(metrics: dict[str, dict]) -> list[tuple[str, str, str]]:
@@ -162,6 +162,11 @@ def plain_table(metrics: dict[str, dict]) -> list[str]:
              row("sessions whose reference goal was met", [metrics[s]["plain_goal_met_sessions"] for s in labels]),
              row("stop recall (any token, at or after the reference's end)",
                  [metrics[s]["plain_stop_recall"] for s in labels])]  # fmt: skip
+    by_end = sorted({k for s in labels for k in metrics[s].get("plain_stops_by_end", {})})
+    for key in by_end:  # stop recall per way the reference user ended (its last move), as "k/n" sessions
+        rows = [metrics[s].get("plain_stops_by_end", {}).get(key) for s in labels]
+        lines.append(f"| stopped in time where the reference ended at {key} | "
+                     + " | ".join(f"{r['stopped']}/{r['turns']}" if r else "-" for r in rows) + " |")  # fmt: skip
     lines += [row(f"ended: {ENDS[e]}", [metrics[s]["plain_ends"].get(e, 0) for s in labels]) for e in ENDS]
     reasons = sorted({r for s in labels for r in metrics[s].get("plain_out_of_role_by_reason", {})})
     lines += [row(f"out of role: {r} (share of turns)",
@@ -177,6 +182,30 @@ def plain_table(metrics: dict[str, dict]) -> list[str]:
     ]
     lines += ["", f"Plain sessions not scored: {sum(n for _, _, n in unscored)}", ""]
     lines += [f"- **{s}**: {n} x {why}" for s, why, n in unscored]
+    return lines
+
+
+def stops_table(metrics: dict[str, dict]) -> list[str]:
+    """Where termination F1's right, missed and early stops fall: per situation (the agent's move -> the
+    reference user's answer), the turns each simulator ended; then what it wrote instead where it missed one."""
+    labels = [s for s in metrics if "stops_by_situation" in metrics[s]]
+    # only where a stop is due or some simulator stopped: the other situations are all 0/n
+    situations = sorted({k for s in labels for k, r in metrics[s]["stops_by_situation"].items()
+                         if r["reference_ends"] or r["stopped"]})  # fmt: skip
+    if not situations:
+        return []
+    lines = ["", "Stops by situation (agent's move -> reference user's answer; turns the simulator ended / turns):", "",
+             "| situation | reference ends | " + " | ".join(labels) + " |",
+             "| --- | --- | " + " | ".join("---" for _ in labels) + " |"]  # fmt: skip
+    for key in situations:
+        rows = [metrics[s]["stops_by_situation"].get(key) for s in labels]
+        ends = "yes" if any(r and r["reference_ends"] for r in rows) else "no"
+        cells = [f"{r['stopped']}/{r['turns']}" if r else "-" for r in rows]
+        lines.append(f"| {key} | {ends} | " + " | ".join(cells) + " |")
+    missed = [(s, metrics[s].get("missed_stop_actions") or {}) for s in labels]
+    said = "; ".join(f"{s}: " + ", ".join(f"{a} {n}" for a, n in acts.items()) for s, acts in missed if acts)
+    if said:
+        lines += ["", f"Where a stop was missed, the rationale's Action: {said}."]
     return lines
 
 
@@ -246,9 +275,11 @@ def write_report(results: dict, out_dir: str | Path) -> dict[str, Path]:
             write_jsonl(out / "transcripts" / f"{name}.plain.jsonl", (x.row() for x in r["plain_records"]))
         if "records" not in r:  # only the plain suite ran
             continue
+        # with the gold labels, so a turn can be read against what the reference user did there
         rows = ({"set": x.set, "conv": x.conv, "profile_id": x.profile.id, "turn_index": x.turn_index,
-                 "agent_message": x.agent_message, "trap": x.trap, "should_end": x.should_end,
-                 "raw": x.raw, "error": x.error} for x in r["records"])  # fmt: skip
+                 "agent_message": x.agent_message, "agent_move": x.agent_move, "trap": x.trap, "offer": x.offer,
+                 "should_end": x.should_end, "goal_met": x.goal_met, "limit_hit": x.limit_hit,
+                 "reference_action": x.expected_action, "raw": x.raw, "error": x.error} for x in r["records"])  # fmt: skip
         write_jsonl(out / "transcripts" / f"{name}.jsonl", rows)
     return paths
 

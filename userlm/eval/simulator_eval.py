@@ -33,12 +33,14 @@ conversation over the bundled and generated profiles is 11 moves, and longer ses
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tqdm.auto import tqdm
 
 from userlm.core.profile import UserProfile
+from userlm.core.rows import situation
 from userlm.core.simulator import AGENT_GREETING
 from userlm.core.turn import parse_turn
 from userlm.eval import metrics as M
@@ -110,6 +112,12 @@ class TurnRecord:
     previous_user_replies: list[str]
     raw: str = ""
     error: str | None = None
+    agent_move: str | None = None  # the scripted agent's move (offer, refuse, resolve, trap...)
+
+    @property
+    def situation(self) -> str:
+        """The agent's move and the reference user's answer (``"offer->end"``): where a stop is due or not."""
+        return situation(self.agent_move, self.expected_action)
 
     def columns(self) -> dict:
         return {
@@ -152,7 +160,7 @@ class _Session:
         self.messages.append({"role": "assistant", "content": turn.text})
         rec = TurnRecord("session", self.conv, self.profile, index, turn.text, turn.trap, turn.offer,
                          bool(turn.goal_met), bool(gold.limit_hit), bool(turn.goal_met or gold.stop),
-                         gold.action, list(self.replies))  # fmt: skip
+                         gold.action, list(self.replies), agent_move=turn.kind)  # fmt: skip
         return rec, turn
 
     def take(self, rec: TurnRecord, text: str, error: str | None) -> None:
@@ -221,7 +229,7 @@ def run_adversarial(
             messages = [{"role": "assistant", "content": AGENT_GREETING}, {"role": "user", "content": opening},
                         {"role": "assistant", "content": text}]  # fmt: skip
             rec = TurnRecord("adversarial", f"{trap.id}:{p.id}", p, 1, text, trap.id, None, False, False, False,
-                             None, [opening])  # fmt: skip
+                             None, [opening], agent_move="trap")  # fmt: skip
             records.append(rec)
             items.append((rec.conv, p, messages, AgentTurn(text, "trap", trap=trap.id)))
     for start in tqdm(range(0, len(items), 32), desc=f"{sim.label}: adversarial", leave=False):
@@ -277,6 +285,11 @@ def score(records: list[TurnRecord]) -> dict:
         **M.information_sharing([(profiles[c], rs) for c, rs in by_conv.items()]),
         **{f"termination_{k}": v for k, v in M.termination_prf(
             (parsed[id(r)].stop is not None, r.should_end) for r in sessions).items()},
+        "stops_by_situation": M.stops_by_situation(
+            (r.situation, r.should_end, parsed[id(r)].stop is not None) for r in sessions),
+        "missed_stop_actions": dict(Counter(  # what the simulator wrote instead of ending
+            parsed[id(r)].parts.action or "none" for r in sessions if r.should_end and parsed[id(r)].stop is None
+        ).most_common()),
         "consistency": M.mean(reward("alignment", records)),
     }  # fmt: skip
 

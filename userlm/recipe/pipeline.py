@@ -20,6 +20,7 @@ import random
 from collections import Counter, defaultdict
 
 from userlm.core.io import DataError
+from userlm.core.rows import situation
 from userlm.core.stages import StagedRun
 from userlm.recipe.config import RecipeConfig
 
@@ -57,8 +58,7 @@ def row_action(row: dict) -> str:
 def row_situation(row: dict) -> str:
     """The agent's move and the user's answer to it (``"resolve->accept"``, ``"trap->reject"``); the action
     alone for rows written without ``agent_move``."""
-    move = row.get("agent_move")
-    return f"{move}->{row_action(row)}" if move else row_action(row)
+    return situation(row.get("agent_move"), row_action(row))
 
 
 def balance_rows(
