@@ -3,6 +3,8 @@
 The metrics of the field (UserLM-8b "Flipping the Dialogue", UserLM-R1):
 - ``termination_prf``: precision / recall / F1 of the stop token against the turns where the conversation
   should end (goal met or limits hit);
+- ``stops_by_situation``: the same stops per situation (the agent's move -> the reference user's answer), to
+  see which ends a simulator misses (an offer inside the limit, a second refusal) and where it ends early;
 - ``first_turn_diversity``: distinct-1/2 and unique share of first messages across profiles;
 - ``facts_in_message`` / ``information_sharing``: how much of the goal a message dumps at once (lower is more
   human: progressive disclosure);
