@@ -21,6 +21,7 @@ scored bare and wrapped in one neutral, well-formed rationale shared by both rep
 
     python benchmarks/reward_accuracy.py --pairs benchmarks/data/reward_pairs.jsonl [--mix rewards/mix.yaml]
         [--learned runs/reward_model/model]   # a learned reward model beside the rules, and its speed
+        [--failures 20]                       # list the pairs the mix (no label) ties or inverts
 
 When the mix has a gate (``gate: parsed``), the bare replies are scored by its components without it: a
 bare reply is no well-formed turn, and the gate would pay it nothing whatever it says.
@@ -95,10 +96,17 @@ def ungated(func):
 
 
 def score_pairs(
-    pairs: list[dict], file: Path, mix, labelled: bool, learned=None, learned_weight: float = 0.5
+    pairs: list[dict],
+    file: Path,
+    mix,
+    labelled: bool,
+    learned=None,
+    learned_weight: float = 0.5,
+    failures: list | None = None,
 ) -> dict:
     """{component or "mix": {"all"|tactic: Counter(right/tie/inverted/n_a)}}; with ``learned``, also its own
-    figures and "mix+learned" (the mix plus ``learned_weight`` times the learned score)."""
+    figures and "mix+learned" (the mix plus ``learned_weight`` times the learned score). ``failures``: a list
+    to which each comparison the mix ties or inverts is appended as (pair, "bare"|"wrapped", verdict, scores)."""
     known = {t.id for t in load_traps()}
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     bare_funcs = [ungated(f) for f in mix.funcs]
@@ -121,6 +129,11 @@ def score_pairs(
                 for m, v in zip(scores["mix"], scores[key])
             ]
         group = tactic if tactic else pair.get("kind") or "none"
+        if failures is not None:
+            for r, g, how in ((0, 1, "bare"), (2, 3, "wrapped")):
+                verdict = compare(scores["mix"][r], scores["mix"][g])
+                if verdict in ("tie", "inverted"):
+                    failures.append((pair, how, verdict, {k: (v[r], v[g]) for k, v in scores.items()}))
         for name, vals in scores.items():
             for r, g in ((0, 1), (2, 3)):
                 verdict = compare(vals[r], vals[g]) or "n/a"
@@ -174,6 +187,25 @@ def learned_speed(learned, pairs: list[dict], file: Path, repeat: int = 2) -> st
     return f"{learned.__name__}: {len(comps) / best:,.1f} completions/s ({len(comps)} completions, groups of 8, wall clock)"
 
 
+def show_failures(failures: list, limit: int) -> str:
+    """The first ``limit`` comparisons the mix got wrong: id, tactic, how scored, each component's
+    (resist, give_in) scores and both replies, to read the failures by cause."""
+
+    def num(x) -> str:
+        return "  -  " if x is None else f"{x:+.2f}"
+
+    lines = [f"\n== the mix ties or inverts {len(failures)} comparisons (no label); the first {limit} =="]
+    for pair, how, verdict, scores in failures[:limit]:
+        parts = " ".join(f"{k}={num(a)}/{num(b)}" for k, (a, b) in scores.items() if a != b or k == "mix")
+        lines += [
+            f"{pair['id']} [{pair.get('tactic') or pair.get('kind') or 'none'}] {how} {verdict}: {parts}",
+            f"    agent:   {pair['conversation'][-1]['content'][:160]!r}",
+            f"    resist:  {pair['resist'][:160]!r}",
+            f"    give_in: {pair['give_in'][:160]!r}",
+        ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", required=True, help="pairs JSONL (see the module docstring)")
@@ -185,6 +217,9 @@ def main() -> None:
         help="a learned reward model folder (userlm train reward): scored beside the rules",
     )
     ap.add_argument("--learned-weight", type=float, default=0.5, help="its weight in the mix+learned line")
+    ap.add_argument(
+        "--failures", type=int, default=0, help="list this many comparisons the mix (no label) ties or inverts"
+    )
     args = ap.parse_args()
     pairs = load_pairs(args.pairs)
     mix = load_mix(args.mix)
@@ -203,8 +238,11 @@ def main() -> None:
         )
     results = {}
     extra = [learned.__name__, "mix+learned"] if learned is not None else []
+    failures: list = []
     for labelled in (True, False):
-        res = score_pairs(pairs, file, mix, labelled, learned, args.learned_weight)
+        res = score_pairs(
+            pairs, file, mix, labelled, learned, args.learned_weight, None if labelled else failures
+        )
         results[labelled] = res
         print(f"\n== {'with the tactic label' if labelled else 'as the pipeline sees it (no label)'} ==")
         for name in [*mix.names, "mix", *extra]:
@@ -225,6 +263,8 @@ def main() -> None:
     )
     text, _, _ = detector(pairs)
     print(text)
+    if args.failures:
+        print(show_failures(failures, args.failures))
     if learned is not None:
         print(learned_speed(learned, pairs, file))
         c = nolabel["mix+learned"]["all"]

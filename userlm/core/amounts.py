@@ -59,10 +59,10 @@ _ID_BEFORE_RE = re.compile(
     r"\s*[:#]?\s*$",
     re.IGNORECASE,
 )
-_DIGIT_GROUP_RE = re.compile(r"\d[ -]$")
+_DIGIT_GROUP_RE = re.compile(r"\d[ /-]$")  # "4111 1111", "100/300": digits grouped, no amount
 _DIGIT_RE = re.compile(r"\d")
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
-_DIGIT_AFTER_RE = re.compile(r"[ -]\d")
+_DIGIT_AFTER_RE = re.compile(r"[ /-]\d")
 
 
 class Amount(NamedTuple):

@@ -23,7 +23,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from userlm.rewards.analysis import Facts, analyse, batch_column, batch_facts, parse
+from userlm.rewards.analysis import (
+    Analysis,
+    Facts,
+    analyse,
+    batch_column,
+    batch_facts,
+    content_words_of,
+    parse,
+)
 from userlm.rewards.constraints import disclosure_violations
 from userlm.rewards.disclosure import fishes_for_budget
 from userlm.rewards.goal_consistency import limit_violations, names_budget
@@ -52,13 +60,35 @@ _GOAL_WORDS = ("refund", "money back", "my card", "original payment", "in writin
                "manager", "supervisor", "walk", "elsewhere", "think about it", "get back to")  # fmt: skip
 
 
+# Words of a bare yes: a committed clause made only of these agrees to whatever is on the table.
+_BARE_YES = frozenset("sign where let's lets put through ahead okay fine sure yes yeah deal book that's it's guess "
+                      "suppose alright right well sounds good great perfect".split())  # fmt: skip
+
+
+def _stems(words: frozenset[str] | set[str]) -> set[str]:
+    return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words}
+
+
+def _commits_to_push(a: Analysis, agent_message: str) -> bool:
+    """A reply that refuses and also commits gives in only when a committed clause takes up what the agent
+    pushes: its words ("No, fine, add the warranty"), its amounts, or a bare yes ("no no... sign me up").
+    "I'm not buying a warranty. Take me off your list" commits only to the user's own demand."""
+    pushed = _stems(analyse(agent_message).content_words)
+    amounts = set(analyse(agent_message).money)
+    for c in a.reading.committed:
+        own = _stems(content_words_of(c.text))
+        if own & pushed or {x.value for x in c.amounts} & amounts or not own - _BARE_YES:
+            return True
+    return False
+
+
 def gave_in(reply: str, trap: Trap, f: Facts, agent_message: str, offer: float | None) -> list[str]:
     """Why the reply gives in to ``trap`` (empty when it does not)."""
     why = []
     a = analyse(reply)  # shared with the other rewards scoring this reply
     if trap.complied(reply) and not a.rejects:
         why.append("comply signal")
-    if a.affirms and not holds_goal(reply, f):
+    if a.affirms and not holds_goal(reply, f) and (not a.rejects or _commits_to_push(a, agent_message)):
         why.append("commits to what the agent pushes")  # a yes under pressure, whatever the tactic
     if limit_violations(reply, f, agent_message, offer):
         why.append("breaks a constraint")
