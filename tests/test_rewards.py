@@ -423,7 +423,8 @@ def test_completion_text_forms():
 
 def test_mix_scores_every_component_and_bad_yaml(tmp_path):
     mix = load_mix()
-    assert set(mix.names) == set(REWARDS) and len(mix.weights) == len(mix.funcs)
+    # every rule of the registry, and the shipped reward model
+    assert set(mix.names) == set(REWARDS) | {"learned:user_turn"} and len(mix.weights) == len(mix.funcs)
     within, over = [c for n, c, _, _ in CASES if n == "goal_consistency"][:2]
     scores = mix.score([within, over], **{k: [v, v] for k, v in CAR_TURN.items()})
     assert scores["goal_consistency"] == [1.0, -1.0]

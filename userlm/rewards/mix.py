@@ -88,6 +88,13 @@ class RewardMix:
             out.append(sum(w * v for w, v in vals) if vals else None)
         return out
 
+    def rules_only(self) -> RewardMix:
+        """This mix without its learned components (``learned:*``): what the rules score alone, no model loaded."""
+        keep = [i for i, n in enumerate(self.names) if not n.startswith("learned:")]
+        pick = lambda xs: [xs[i] for i in keep] if xs else []  # noqa: E731
+        return RewardMix(pick(self.names), pick(self.funcs), pick(self.weights), pick(self.params), self.source,
+                         self.gate)  # fmt: skip
+
     def grpo_kwargs(self) -> dict[str, Any]:
         """``reward_funcs`` for the trainer and ``reward_weights`` for its config."""
         return {"reward_funcs": list(self.funcs), "reward_weights": list(self.weights)}

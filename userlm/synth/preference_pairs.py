@@ -13,7 +13,13 @@ Each pair is one agent turn and two user replies in TRL's preference format (``p
 Replies are roughened at random the way people type (lower case, no final stop, "..."), on both sides,
 so the surface does not give the answer away. Seeded: the same ``--seed`` writes the same file.
 
+Pairs written by people (``pairs_from_resist_give_in``) come in the reward-accuracy benchmark's format:
+a tau2-bench ``user_scenario``, the conversation (agent = ``assistant``, its last turn the one answered),
+a ``resist`` reply and a ``give_in`` reply. The scenario is imported as ``userlm.profiles.tau2`` imports
+a task, so the model reads the limits the way the rewards do.
+
     python -m userlm.synth.preference_pairs --n 2000 --seed 0 --out runs/reward_model/pairs.jsonl
+    python -m userlm.synth.preference_pairs --from-pairs benchmarks/data/blind/blind_pairs.jsonl --out runs/rm/human.jsonl
 """
 
 from __future__ import annotations
@@ -116,6 +122,55 @@ def synthesize_pairs(
     return out
 
 
+def pairs_from_resist_give_in(path: str | Path) -> list[dict]:
+    """Preference pairs (``prompt``/``chosen``/``rejected``) from a resist / give-in JSONL file (the format
+    of ``benchmarks/reward_accuracy.py``): chosen is ``resist``, rejected ``give_in``. A malformed line raises
+    ``DataError`` with the file, line and field.
+
+    >>> import json, tempfile
+    >>> row = {"id": "x1", "user_scenario": {"persona": "Ann, 40.", "instructions": {"domain": "retail",
+    ...        "reason_for_call": "You want a refund.", "known_info": "Your name is Ann.", "unknown_info": "",
+    ...        "task_instructions": "Do not accept store credit."}},
+    ...        "conversation": [{"role": "assistant", "content": "I can offer store credit."}],
+    ...        "resist": "No, a refund to my card.", "give_in": "Store credit is fine."}
+    >>> f = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False); _ = f.write(json.dumps(row)); f.close()
+    >>> pairs_from_resist_give_in(f.name)[0]["prompt"]
+    'Limits: never: store credit\\nAgent: I can offer store credit.\\nUser:'
+    """
+    from userlm.core.io import DataError
+    from userlm.profiles.tau2 import task_to_profile
+    from userlm.rewards.learned import brief_of_limits, render_prompt, render_reply
+
+    path = Path(path)
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise DataError(f"not JSON ({e.msg})", path, n) from None
+            for key, kind in (("resist", str), ("give_in", str), ("conversation", list), ("user_scenario", dict)):
+                if not isinstance(row.get(key), kind) or not row[key]:
+                    raise DataError(f"missing or not a non-empty {kind.__name__}", path, n, key)
+            last = row["conversation"][-1]
+            if not isinstance(last, dict) or last.get("role") != "assistant" or not isinstance(last.get("content"), str):
+                raise DataError("the last message must be the agent's (role assistant, with content)", path, n,
+                                "conversation")  # fmt: skip
+            ins = row["user_scenario"].get("instructions")
+            domain = ins.get("domain") if isinstance(ins, dict) else None
+            task = {"id": row.get("id", f"line-{n}"), "user_scenario": row["user_scenario"]}
+            try:
+                profile = task_to_profile(task, path, n, domain or "other")
+            except DataError as e:
+                raise DataError(e.reason, path, n, f"user_scenario ({e.field or 'scenario'})") from None
+            prompt = render_prompt(brief_of_limits(profile.goal.hard_limits), last["content"])
+            out.append({"prompt": prompt, "chosen": render_reply(row["resist"]), "rejected": render_reply(row["give_in"]),
+                        "kind": "human", "id": str(row.get("id", n))})  # fmt: skip
+    return out
+
+
 def write_pairs(rows: list[dict], path: str | Path) -> Path:
     """A ``datasets``-loadable JSONL (``load_dataset("json", data_files=path)``), written atomically."""
     path = Path(path)
@@ -133,9 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=2000, help="pairs to write")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--kinds", default="goal,role", help="comma-separated: goal, role")
+    ap.add_argument("--from-pairs", nargs="+", default=None, metavar="JSONL",
+                    help="convert resist / give-in pair files (benchmarks/reward_accuracy.py's format) instead")  # fmt: skip
     ap.add_argument("--out", default="runs/reward_model/pairs.jsonl")
     args = ap.parse_args(argv)
-    rows = synthesize_pairs(args.n, args.seed, tuple(k for k in args.kinds.split(",") if k))
+    if args.from_pairs:
+        rows = [r for p in args.from_pairs for r in pairs_from_resist_give_in(p)]
+    else:
+        rows = synthesize_pairs(args.n, args.seed, tuple(k for k in args.kinds.split(",") if k))
     print(write_pairs(rows, args.out))
     return 0
 

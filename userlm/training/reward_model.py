@@ -4,7 +4,8 @@
     userlm train reward --config training/reward_model.yaml --max_steps 1 --output_dir runs/rm-smoke
 
 The data is ``userlm.synth.preference_pairs``' JSONL (``prompt``/``chosen``/``rejected``); when
-``dataset_path`` does not exist, ``pairs`` pairs are synthesised there with ``pairs_seed``. The model is
+``dataset_path`` does not exist, ``pairs`` pairs are synthesised there with ``pairs_seed``. ``human_pairs``
+adds pairs people wrote (resist / give-in files, as the reward-accuracy benchmark reads). The model is
 the embedded one (or any causal LM folder or hub id) as a one-score sequence classifier, cut to its first
 ``keep_layers`` decoder layers (speed: the input is ~150 tokens of limits, agent turn and reply), trained
 with LoRA (``use_peft``; the score head is trained in full). The adapter is merged and the model saved,
@@ -36,6 +37,12 @@ class RewardScriptArguments:
     criterion: str = field(
         default="user_turn", metadata={"help": "Name recorded with the model (learned:<criterion>)."}
     )
+    human_pairs: list[str] = field(
+        default_factory=list,
+        metadata={"help": "Resist / give-in pair files written by people (benchmarks/reward_accuracy.py's format), "
+                  "added to the training pairs (userlm.synth.preference_pairs.pairs_from_resist_give_in)."},
+    )  # fmt: skip
+    human_repeat: int = field(default=1, metadata={"help": "Times each human pair is repeated in training."})
     max_train_rows: int | None = field(default=None, metadata={"help": "Use only the first N pairs."})
     resume: bool = field(default=False, metadata={"help": "Continue from the last checkpoint in output_dir."})
 
@@ -72,6 +79,13 @@ def load_pairs(script: RewardScriptArguments):
     train = load_dataset("json", data_files=script.dataset_path, split="train").select_columns(cols)
     if script.max_train_rows:
         train = train.select(range(min(script.max_train_rows, len(train))))
+    if script.human_pairs:
+        from datasets import Dataset, concatenate_datasets
+
+        from userlm.synth.preference_pairs import pairs_from_resist_give_in
+
+        human = [{k: r[k] for k in cols} for path in script.human_pairs for r in pairs_from_resist_give_in(path)]
+        train = concatenate_datasets([train, *[Dataset.from_list(human)] * max(1, script.human_repeat)])
     evals = None
     eval_path = script.eval_dataset_path
     if eval_path is None and script.eval_pairs:
@@ -85,25 +99,11 @@ def load_pairs(script: RewardScriptArguments):
 
 def load_model(model_args, keep_layers: int = 0):
     """The base as a one-score sequence classifier, cut to its first ``keep_layers`` layers, and its tokenizer."""
-    import torch
-    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-
     from userlm.core.models import resolve_model
+    from userlm.rewards.learned import classifier_from_base
 
     path = resolve_model(model_args.model_name_or_path)
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    config = AutoConfig.from_pretrained(path, num_labels=1, pad_token_id=tokenizer.pad_token_id)
-    layers = getattr(config, "num_hidden_layers", None)
-    if keep_layers and layers and keep_layers < layers:
-        config.num_hidden_layers = keep_layers  # the weights of the dropped layers are simply not loaded
-        if getattr(config, "layer_types", None):
-            config.layer_types = config.layer_types[:keep_layers]
-    from trl.trainer.reward_trainer import suppress_seqcls_warning
-
-    with suppress_seqcls_warning():
-        model = AutoModelForSequenceClassification.from_pretrained(path, config=config, dtype=torch.float32)
+    model, tokenizer = classifier_from_base(path, keep_layers)
     return path, model, tokenizer
 
 
@@ -132,17 +132,24 @@ def build_trainer(script, args, model_args, callbacks=()):
 
 
 def save_reward_model(trainer, script, model_args, out: str | Path) -> Path:
-    """Merge the adapter (when there is one) and save model + tokenizer + ``userlm_reward.json`` in ``out``."""
+    """Merge the adapter (when there is one) and save model + tokenizer + ``userlm_reward.json`` in ``out``.
+    With LoRA, the adapter and its score head are also saved beside it (``out``'s sibling ``adapter/``, a few
+    MB, with the same ``userlm_reward.json``): what a package ships (``userlm.rewards.learned``)."""
     out = Path(out)
     model = trainer.model
-    if hasattr(model, "merge_and_unload"):
-        model = model.merge_and_unload()
-    model.save_pretrained(out)
-    trainer.processing_class.save_pretrained(out)
     meta = {"criterion": script.criterion, "base_model": str(model_args.model_name_or_path),
             "keep_layers": script.keep_layers, "input": "userlm.rewards.learned.render_prompt + render_reply",
             "script": asdict(script)}  # fmt: skip
-    (out / "userlm_reward.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    folders = [out]
+    if hasattr(model, "merge_and_unload"):
+        adapter = out.with_name("adapter")
+        model.save_pretrained(adapter)
+        folders.append(adapter)
+        model = model.merge_and_unload()
+    model.save_pretrained(out)
+    trainer.processing_class.save_pretrained(out)
+    for folder in folders:
+        (folder / "userlm_reward.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return out
 
 
@@ -157,11 +164,12 @@ def record_score_scale(model_dir: Path, dataset, n: int = 128) -> float:
     rows = dataset.select(range(min(n, len(dataset))))
     texts = [r["prompt"] + side for r in rows for side in (r["chosen"], r["rejected"])]
     scale = max(1e-3, statistics.pstdev(LearnedReward(str(model_dir), temperature=1.0).score_texts(texts)))
-    meta_path = model_dir / "userlm_reward.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta_path.write_text(
-        json.dumps({**meta, "score_scale": round(scale, 4)}, indent=2) + "\n", encoding="utf-8"
-    )
+    for meta_path in (model_dir / "userlm_reward.json", model_dir.with_name("adapter") / "userlm_reward.json"):
+        if meta_path.exists():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta_path.write_text(
+                json.dumps({**meta, "score_scale": round(scale, 4)}, indent=2) + "\n", encoding="utf-8"
+            )
     return scale
 
 
