@@ -50,6 +50,11 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path):
                     "n = shipped_names(); print(n, [(r() / x / 'adapter_model.safetensors').stat().st_size for x in n])"],
                    work, env=env)  # fmt: skip
     assert "smollm2-135m-userlm" in shipped, shipped
+    # and so does the reward model of the default mix; without the embedded base (not in this venv) its
+    # component warns and does not apply, and the demo below still trains with the rules
+    rm = _run([str(py), "-c", "from userlm.rewards.learned import shipped_reward_models; print(shipped_reward_models())"],
+              work, env=env)  # fmt: skip
+    assert "smollm2-135m-userlm-reward" in rm and "learned:user_turn" in mix, (rm, mix)
 
     _run([str(py), "-m", "userlm.core.tiny", str(tmp_path / "tiny")], work, env=env)
     _run([str(userlm), "demo", "--model", str(tmp_path / "tiny"), "--quick", "--out", "demo"], work, timeout=900, env=env)
