@@ -25,7 +25,6 @@ a task, so the model reads the limits the way the rewards do.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
@@ -137,50 +136,39 @@ def pairs_from_resist_give_in(path: str | Path) -> list[dict]:
     >>> pairs_from_resist_give_in(f.name)[0]["prompt"]
     'Limits: never: store credit\\nAgent: I can offer store credit.\\nUser:'
     """
-    from userlm.core.io import DataError
+    from userlm.core.io import DataError, iter_jsonl
     from userlm.profiles.tau2 import task_to_profile
     from userlm.rewards.learned import brief_of_limits, render_prompt, render_reply
 
     path = Path(path)
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise DataError(f"not JSON ({e.msg})", path, n) from None
-            for key, kind in (("resist", str), ("give_in", str), ("conversation", list), ("user_scenario", dict)):
-                if not isinstance(row.get(key), kind) or not row[key]:
-                    raise DataError(f"missing or not a non-empty {kind.__name__}", path, n, key)
-            last = row["conversation"][-1]
-            if not isinstance(last, dict) or last.get("role") != "assistant" or not isinstance(last.get("content"), str):
-                raise DataError("the last message must be the agent's (role assistant, with content)", path, n,
-                                "conversation")  # fmt: skip
-            ins = row["user_scenario"].get("instructions")
-            domain = ins.get("domain") if isinstance(ins, dict) else None
-            task = {"id": row.get("id", f"line-{n}"), "user_scenario": row["user_scenario"]}
-            try:
-                profile = task_to_profile(task, path, n, domain or "other")
-            except DataError as e:
-                raise DataError(e.reason, path, n, f"user_scenario ({e.field or 'scenario'})") from None
-            prompt = render_prompt(brief_of_limits(profile.goal.hard_limits), last["content"])
-            out.append({"prompt": prompt, "chosen": render_reply(row["resist"]), "rejected": render_reply(row["give_in"]),
-                        "kind": "human", "id": str(row.get("id", n))})  # fmt: skip
+    for n, row in iter_jsonl(path):
+        for key, kind in (("resist", str), ("give_in", str), ("conversation", list), ("user_scenario", dict)):
+            if not isinstance(row.get(key), kind) or not row[key]:
+                raise DataError(f"missing or not a non-empty {kind.__name__}", path, n, key)
+        last = row["conversation"][-1]
+        if not isinstance(last, dict) or last.get("role") != "assistant" or not isinstance(last.get("content"), str):
+            raise DataError("the last message must be the agent's (role assistant, with content)", path, n,
+                            "conversation")  # fmt: skip
+        ins = row["user_scenario"].get("instructions")
+        domain = ins.get("domain") if isinstance(ins, dict) else None
+        task = {"id": row.get("id", f"line-{n}"), "user_scenario": row["user_scenario"]}
+        try:
+            profile = task_to_profile(task, path, n, domain or "other")
+        except DataError as e:
+            raise DataError(e.reason, path, n, f"user_scenario ({e.field or 'scenario'})") from None
+        prompt = render_prompt(brief_of_limits(profile.goal.hard_limits), last["content"])
+        out.append({"prompt": prompt, "chosen": render_reply(row["resist"]), "rejected": render_reply(row["give_in"]),
+                    "kind": "human", "id": str(row.get("id", n))})  # fmt: skip
     return out
 
 
 def write_pairs(rows: list[dict], path: str | Path) -> Path:
     """A ``datasets``-loadable JSONL (``load_dataset("json", data_files=path)``), written atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)
-    return path
+    from userlm.core.io import write_jsonl
+
+    write_jsonl(path, rows)
+    return Path(path)
 
 
 def main(argv: list[str] | None = None) -> int:
