@@ -170,9 +170,15 @@ def reward_model_path(model: str) -> str:
     return str(target)
 
 
-@lru_cache(maxsize=4)
 def _classifier(path: str):
-    """(model, tokenizer) of a reward-model folder, loaded once per process: every mix loaded shares it."""
+    """(model, tokenizer) of a reward-model folder, loaded once per process and version of its weights:
+    every mix loaded shares it, and a folder trained again is read again."""
+    weights = Path(path) / "model.safetensors"
+    return _load_classifier(path, weights.stat().st_mtime_ns if weights.exists() else 0)
+
+
+@lru_cache(maxsize=4)
+def _load_classifier(path: str, _version: int):
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 

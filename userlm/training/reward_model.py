@@ -21,6 +21,8 @@ import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from userlm.core.io import write_json
+
 
 @dataclass
 class RewardScriptArguments:
@@ -149,7 +151,7 @@ def save_reward_model(trainer, script, model_args, out: str | Path) -> Path:
     model.save_pretrained(out)
     trainer.processing_class.save_pretrained(out)
     for folder in folders:
-        (folder / "userlm_reward.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        write_json(folder / "userlm_reward.json", meta)
     return out
 
 
@@ -166,10 +168,7 @@ def record_score_scale(model_dir: Path, dataset, n: int = 128) -> float:
     scale = max(1e-3, statistics.pstdev(LearnedReward(str(model_dir), temperature=1.0).score_texts(texts)))
     for meta_path in (model_dir / "userlm_reward.json", model_dir.with_name("adapter") / "userlm_reward.json"):
         if meta_path.exists():
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            meta_path.write_text(
-                json.dumps({**meta, "score_scale": round(scale, 4)}, indent=2) + "\n", encoding="utf-8"
-            )
+            write_json(meta_path, {**json.loads(meta_path.read_text(encoding="utf-8")), "score_scale": round(scale, 4)})
     return scale
 
 
@@ -187,9 +186,7 @@ def train_reward(argv: list[str]) -> dict:
         model_dir = save_reward_model(trainer, script, model_args, Path(args.output_dir) / "model")
         metrics["model"] = str(model_dir)
         metrics["score_scale"] = record_score_scale(model_dir, _raw_pairs(script))
-        (Path(args.output_dir) / "final_metrics.json").write_text(
-            json.dumps(metrics, indent=2) + "\n", encoding="utf-8"
-        )
+        write_json(Path(args.output_dir) / "final_metrics.json", metrics)
     if args.push_to_hub:
         trainer.push_to_hub()
     return metrics
