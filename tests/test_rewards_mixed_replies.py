@@ -52,7 +52,11 @@ def test_a_refusal_with_a_demand_of_its_own_holds_the_line(reply, gives_in):
         ("open 24/7", []),
         ("$1,100 for six months", [1100.0]),
         ("it is 250/mo", [250.0]),
+        # a decimal comma beside a currency is a price; alone it is no amount
+        ("I am not able to agree to EUR 350,00.", [350.0]),
+        ("it costs 45,90 €", [45.9]),
+        ("rooms 12,15 and 16", []),
     ],
 )
-def test_limits_written_as_ratios_are_no_amounts(text, values):
+def test_ratios_are_no_amounts_and_decimal_commas_are(text, values):
     assert amount_values(text) == values

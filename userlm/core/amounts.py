@@ -34,7 +34,7 @@ _PERIODS = {"mo": "month", "month": "month", "mth": "month", "monthly": "month",
 # space and every "a" or "e" of a long text.
 _AMOUNT_RE = re.compile(
     r"(?=[$£€\d]|\s\d|[ugeca][sbua][dpr$])(?P<pre>[$£€]|\b(?:usd|gbp|eur|cad|aud|us\$)\b)?\s?"
-    r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)(?![\d,]*\d)"
+    r"(?<![\w#.,/:-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{2}(?!\d)|\d+(?:\.\d+)?)(?![\d,]*\d)"
     r"(?:\s?(?P<mult>k\b|grand\b|thousand\b|million\b|mil\b|m\b))?"
     r"(?:\s?(?P<post>dollars?\b|bucks?\b|usd\b|gbp\b|eur\b|euros?\b|pounds?\b|quid\b|cad\b|aud\b))?"
     r"(?:\s?(?:/\s?|(?:a|an|per|each|every)\s+|-)?(?P<per>mo\b|month\b|mth\b|monthly\b|yr\b|year\b|annually\b|"
@@ -63,6 +63,7 @@ _DIGIT_GROUP_RE = re.compile(r"\d[ /-]$")  # "4111 1111", "100/300": digits grou
 _DIGIT_RE = re.compile(r"\d")
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
 _DIGIT_AFTER_RE = re.compile(r"[ /-]\d")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{2}$")
 
 
 class Amount(NamedTuple):
@@ -156,6 +157,11 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
         marked = bool(pre or post or mult)
         if not marked and per and float(num.replace(",", "") or 0) >= 5:
             marked = True  # "50/mo", "45 a month": a price by its period
+        if "," in num and _DECIMAL_COMMA_RE.match(num):
+            # "EUR 350,00", "45,90 €": a decimal comma, read only beside a currency ("1,25" alone is no price)
+            if not (marked or text[m.end("num") : m.end("num") + 2].strip()[:1] in CURRENCY_SIGNS):
+                continue
+            num = num.replace(",", ".")
         if "." in num and _DOT_THOUSANDS_RE.match(num) and (marked or num.count(".") > 1 or "," in num):
             # "€1.480", "1.234.567", "2.000,00": dots group thousands (no currency has 3 decimals)
             num = num.replace(".", "").replace(",", ".")
