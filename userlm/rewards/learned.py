@@ -297,4 +297,5 @@ class LearnedReward:
         return [bool(label) or detect_in(agent or "", library) is not None for label, agent in zip(labels, agents)]
 
     def __repr__(self) -> str:
-        return f"LearnedReward(model={self.model_path!r}, criterion={self.criterion!r}, scale={self.scale!r})"
+        return (f"LearnedReward(model={self.model_path!r}, criterion={self.criterion!r}, scale={self.scale!r}, "
+                f"traps_only={self.traps_only!r})")
