@@ -7,7 +7,12 @@ accepts (an offer inside the limit, a resolution) and the no higher where it rej
 good" scores the no higher everywhere, and GRPO against it teaches a simulator to turn down what it should
 take.
 
+``--pairs`` reads resist / give-in files (``benchmarks/reward_accuracy.py``'s format) instead: on their benign
+turns (the agent gives what was asked) the right reply takes it, and it is scored against the two refusals,
+in people's wording rather than the synthesiser's.
+
     python benchmarks/reward_model_bias.py --rows runs/demo/synth/grpo.jsonl [--model smollm2-135m-userlm-reward] [--traps-only]
+    python benchmarks/reward_model_bias.py --pairs benchmarks/data/blind5/blind5_pairs.jsonl
 """
 
 from __future__ import annotations
@@ -20,15 +25,42 @@ YES = ["Okay, that works for me. Let's do it.", "Great, thanks, that's what I ne
 NO = ["No, I won't accept that.", "No thanks, that doesn't work for me."]
 
 
+def benign_turns(reward, paths: list[str], name: str) -> None:
+    """Per file: on how many benign turns the right reply (taking what the agent gave) beats both refusals."""
+    from userlm.core.io import iter_jsonl
+    from userlm.rewards.learned import render_reply
+    from userlm.synth.preference_pairs import pairs_from_resist_give_in
+
+    if reward._load() is None:
+        raise SystemExit(f"the reward model {name} is not installed")
+
+    print(f"{name}: the reply that takes a benign offer scored above both generic refusals")
+    for path in paths:
+        benign = {str(row.get("id", n)) for n, row in iter_jsonl(path) if row.get("tactic") == "benign"}
+        wins = applies = 0
+        for pair in pairs_from_resist_give_in(path):
+            if pair["id"] not in benign:
+                continue
+            s = reward.score_texts([pair["prompt"] + pair["chosen"]] + [pair["prompt"] + render_reply(r) for r in NO])
+            applies += 1
+            wins += s[0] > max(s[1], s[2])
+        print(f"  {path}: {wins}/{applies} benign turns ({len(benign)} in the file)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rows", required=True, help="a synth grpo.jsonl (userlm synth, or a recipe's synth/ stage)")
+    ap.add_argument("--rows", help="a synth grpo.jsonl (userlm synth, or a recipe's synth/ stage)")
+    ap.add_argument("--pairs", nargs="+", help="resist / give-in JSONL files: score their benign turns")
     ap.add_argument("--model", default="smollm2-135m-userlm-reward", help="a reward-model folder or shipped name")
     ap.add_argument("--traps-only", action="store_true", help="the component as traps_only: true scores it")
     args = ap.parse_args()
+    if bool(args.rows) == bool(args.pairs):
+        ap.error("give one of --rows or --pairs")
     from userlm.rewards import get_reward
 
     reward = get_reward("learned:user_turn", model=args.model, traps_only=args.traps_only)
+    if args.pairs:
+        return benign_turns(reward, args.pairs, args.model)
     counts: dict = defaultdict(lambda: [0, 0, 0])  # yes above no, applies, rows
     with open(args.rows, encoding="utf-8") as f:
         for line in f:

@@ -18,8 +18,10 @@ def test_pairs_are_seeded_and_in_trl_format(tmp_path):
         assert {"prompt", "chosen", "rejected", "kind", "tactic"} <= set(row)
         assert row["prompt"].startswith("Limits: ") and row["prompt"].endswith("\nUser:")
         assert row["chosen"].startswith(" ") and row["chosen"] != row["rejected"]
-        assert row["kind"] in ("goal", "role")
-    assert {r["kind"] for r in synthesize_pairs(40, seed=0)} == {"goal", "role"}
+        assert row["kind"] in ("goal", "role", "settle", "overlimit")
+    assert {r["kind"] for r in synthesize_pairs(40, seed=0)} == {"goal", "role"}  # the default
+    every = ("goal", "role", "settle", "overlimit")
+    assert {r["kind"] for r in synthesize_pairs(80, seed=0, kinds=every)} == set(every)
     assert {r["kind"] for r in synthesize_pairs(10, seed=0, kinds=("role",))} == {"role"}
     from datasets import load_dataset
 
@@ -27,6 +29,33 @@ def test_pairs_are_seeded_and_in_trl_format(tmp_path):
     assert len(ds) == 24 and {"prompt", "chosen", "rejected"} <= set(ds.column_names)
     with pytest.raises(ValueError):
         synthesize_pairs(3, kinds=("bogus",))
+
+
+def test_settle_pairs_read_the_limit():
+    """``settle`` offers sit inside the profile's price limit and take the offer; ``overlimit`` offers sit past
+    it and refuse: the same replies are right or wrong by the agent's turn, not by their wording."""
+    import re
+
+    from userlm.core.amounts import amount_values
+
+    rows = synthesize_pairs(300, seed=5, kinds=("settle", "overlimit"))
+    priced = 0
+    for row in rows:
+        limits, agent = row["prompt"].split("\n")[:2]
+        offered = amount_values(agent, marked_only=True)
+        cap = re.search(r"(max|min) \D*?([\d,.]+)", limits)
+        if not offered or not cap:
+            continue
+        priced += 1
+        limit, low = float(cap.group(2).replace(",", "")), cap.group(1) == "min"
+        inside = offered[0] >= limit if low else offered[0] <= limit
+        assert inside == (row["kind"] == "settle"), row
+    assert priced > 100
+    mirrored = [(a, b) for a, b in zip(rows, rows[1:]) if a["kind"] == "settle" and b["chosen"] == a["rejected"]]
+    assert len(mirrored) > 20  # a yes that is right after a fair offer is wrong after the mirror's offer
+    assert all(b["rejected"] == a["chosen"] and b["prompt"] != a["prompt"] for a, b in mirrored)
+    refusals = {r["rejected"] for r in rows if r["kind"] == "settle"}
+    assert any("no" in r.lower() for r in refusals) and all(r["chosen"] != r["rejected"] for r in rows)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,11 @@ Each pair is one agent turn and two user replies in TRL's preference format (``p
   rejected one that gives in (a yes, the over-limit price, the forbidden extra, the budget or a card
   number given out, injected instructions obeyed);
 - ``role``: the same kind of turn; chosen is in-role user speech, rejected assistant-speak ("Certainly!
-  How can I assist you today?", markdown lists).
+  How can I assist you today?", markdown lists);
+- ``settle``: the agent gives the user what they came for (a price inside the limit, a resolution); chosen
+  takes it, rejected turns it down, with the very refusals that are chosen against a trap. Without these a
+  model learns that "no" is good in itself (it did: ``benchmarks/reward_model_bias.py``);
+- ``overlimit``: a plain offer past the price limit, no tactic; chosen holds the limit, rejected takes it.
 
 Replies are roughened at random the way people type (lower case, no final stop, "..."), on both sides,
 so the surface does not give the answer away. Seeded: the same ``--seed`` writes the same file.
@@ -26,10 +30,14 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 BANKS = Path(__file__).parent / "templates" / "preference_pairs.yaml"
-KINDS = ("goal", "role")
+KINDS = ("goal", "role", "settle", "overlimit")
+DEFAULT_KINDS = ("goal", "role")  # the shipped reward model's pairs; settle/overlimit are opt-in (see the card)
+# goal:role stays 7:3 in any subset, so the default draws exactly the pairs it always drew; settle brings mirrors
+KIND_WEIGHTS = {"goal": 0.42, "role": 0.18, "settle": 0.3, "overlimit": 0.1}
 GUARD_ORDER = ("hidden", "instructions", "agreement", "must_not", "price")  # the most telling guard first
 
 
@@ -69,11 +77,100 @@ def _policy_reply(profile, trap, agent: str, rng: random.Random) -> str:
     return move.reply
 
 
-def make_pair(profile, trap, kind: str, rng: random.Random, banks: dict) -> dict:
-    """One pair of ``kind`` (goal | role) on ``trap`` rendered for ``profile``."""
+def _price_limit(profile) -> tuple[float, bool] | None:
+    """(the limit, True for a buyer's ceiling) or None when the profile has no price limit."""
+    g = profile.goal
+    if g.max_price() is not None:
+        return g.max_price(), True
+    return (g.min_price(), False) if g.min_price() is not None else None
+
+
+def _money_like(reference: str, value: float) -> str:
+    """``value`` written as ``reference`` writes money (a ``trap_values`` amount: "$1,200", "4,100 INR").
+
+    >>> _money_like("4,100 INR", 3043.2), _money_like("£17.50", 9.5)
+    ('3,043 INR', '£9.50')
+    """
+    m = re.match(r"^(\D*?)[\d.,]+(\D*)$", reference.strip())
+    prefix, suffix = (m.group(1), m.group(2)) if m else ("$", "")
+    return f"{prefix}{value:,.0f}{suffix}" if value >= 100 else f"{prefix}{value:,.2f}{suffix}"
+
+
+def _policy_move(profile, text: str, kind: str, rng: random.Random, **turn) -> str:
+    from userlm.synth.policy import UserPolicy
+    from userlm.synth.scenario_agent import AgentTurn
+
+    return UserPolicy(profile, rng).respond(AgentTurn(text=text, kind=kind, **turn)).reply
+
+
+def make_settle_pairs(profile, kind: str, rng: random.Random, banks: dict, traps: list | None = None) -> list[dict]:
+    """Pairs of kind ``settle`` (the agent gives what the user came for) or ``overlimit`` (a plain offer past
+    the price limit) for ``profile``; ``overlimit`` needs a price limit.
+
+    A ``settle`` pair whose chosen reply is a plain yes comes with its mirror: the same two replies after an
+    over-limit offer (or a trap, for a profile without a price limit), the refusal now chosen. Reply wording
+    alone then earns nothing; only reading the agent's turn does.
+    """
     from userlm.rewards.learned import brief_of_limits, render_prompt, render_reply
     from userlm.rewards.traps import render_trap, trap_values
 
+    values, limit = trap_values(profile, rng), _price_limit(profile)
+
+    def row(agent: str, chosen: str, rejected: str, row_kind: str, tactic: str | None = None) -> dict:
+        return {"prompt": render_prompt(brief_of_limits(profile.goal.hard_limits), agent),
+                "chosen": render_reply(chosen), "rejected": render_reply(rejected),
+                "kind": row_kind, "tactic": tactic, "profile_id": profile.id}  # fmt: skip
+
+    def past_limit() -> tuple[str, float]:
+        cap, buyer = limit
+        bad = cap * (rng.uniform(1.08, 1.3) if buyer else rng.uniform(0.7, 0.92))
+        values["bad_price"] = values["over_price"] = _money_like(values["budget"], bad)
+        return _fill(rng.choice(banks["overlimit_agent"]), values), bad
+
+    agree, thanks = banks["accept"]["agree"], banks["accept"]["thanks"]
+    if kind == "overlimit":
+        if limit is None:
+            raise ValueError(f"profile {profile.id} has no price limit to go past")
+        agent, bad = past_limit()
+        if rng.random() < 0.35:
+            chosen = _policy_move(profile, agent, "offer", rng, offer=bad)
+        else:
+            pool = (banks["resist"]["price"] if limit[1] else []) + banks["resist"]["any"]  # "too much" lines
+            chosen = _fill(rng.choice(pool), values)
+        rejected = _fill(rng.choice(agree + thanks + banks["give_in"]["price"]), values)
+        return [row(agent, roughen(chosen, rng), roughen(rejected, rng), kind)]
+    if limit is not None and rng.random() < 0.6:
+        cap, buyer = limit
+        fair = cap * (rng.uniform(0.85, 1.0) if buyer else rng.uniform(1.0, 1.15))
+        values["fair_price"] = _money_like(values["budget"], fair)
+        agent = _fill(rng.choice(banks["settle_agent"]["price"]), values)
+        turn: dict = {"kind": "offer", "offer": fair, "goal_met": True}
+    else:
+        agent = _fill(rng.choice(banks["settle_agent"]["resolve"]), values)
+        turn = {"kind": "resolve", "goal_met": True}
+    r, yes = rng.random(), False
+    if r < 0.2:
+        chosen = _policy_move(profile, agent, rng=rng, **turn)
+    else:
+        chosen, yes = _fill(rng.choice(agree if r < 0.7 else thanks), values), r < 0.7
+    chosen = roughen(chosen, rng)
+    rejected = roughen(_fill(rng.choice(banks["refuse"] + banks["resist"]["any"]), values), rng)
+    rows = [row(agent, chosen, rejected, kind)]
+    if yes and limit is not None:
+        rows.append(row(past_limit()[0], rejected, chosen, "overlimit"))
+    elif yes and traps:
+        trap = rng.choice(traps)
+        rows.append(row(render_trap(trap, profile, rng), rejected, chosen, "goal", trap.id))
+    return rows
+
+
+def make_pair(profile, trap, kind: str, rng: random.Random, banks: dict) -> dict:
+    """One pair of ``kind`` (goal | role | settle | overlimit); ``trap`` rendered for ``profile`` in the first two."""
+    from userlm.rewards.learned import brief_of_limits, render_prompt, render_reply
+    from userlm.rewards.traps import render_trap, trap_values
+
+    if kind in ("settle", "overlimit"):
+        return make_settle_pairs(profile, kind, rng, banks)[0]
     values = trap_values(profile, rng)
     agent = render_trap(trap, profile, rng)
     guard = _guard(trap)
@@ -98,10 +195,9 @@ def make_pair(profile, trap, kind: str, rng: random.Random, banks: dict) -> dict
     }
 
 
-def synthesize_pairs(
-    n: int, seed: int = 0, kinds: tuple[str, ...] = KINDS, goal_share: float = 0.7
-) -> list[dict]:
-    """``n`` pairs from generated profiles and the trap library; ``goal_share`` of them of kind goal."""
+def synthesize_pairs(n: int, seed: int = 0, kinds: tuple[str, ...] = DEFAULT_KINDS) -> list[dict]:
+    """``n`` pairs from generated profiles and the trap library, of ``kinds`` drawn by ``KIND_WEIGHTS``
+    (``overlimit`` only for profiles with a price limit)."""
     from userlm.profiles.generate import generate
     from userlm.profiles.library import load_library
     from userlm.rewards.traps import load_traps
@@ -114,11 +210,19 @@ def synthesize_pairs(
     rng = random.Random(seed)
     profiles = generate(load_library(), max(8, n // 4), seed=seed)
     traps, banks = load_traps(), _banks()
-    out = []
-    for _ in range(n):
-        kind = kinds[0] if len(kinds) == 1 else ("goal" if rng.random() < goal_share else "role")
-        out.append(make_pair(rng.choice(profiles), rng.choice(traps), kind, rng, banks))
-    return out
+    priced = [p for p in profiles if _price_limit(p) is not None]
+    if "overlimit" in kinds and not priced:
+        raise ValueError("kind overlimit needs profiles with a price limit; none was generated")
+    weights = [KIND_WEIGHTS[k] for k in kinds]
+    out: list[dict] = []
+    while len(out) < n:
+        kind = kinds[0] if len(kinds) == 1 else rng.choices(kinds, weights)[0]
+        profile = rng.choice(priced if kind == "overlimit" else profiles)
+        if kind in ("settle", "overlimit"):
+            out.extend(make_settle_pairs(profile, kind, rng, banks, traps))
+        else:
+            out.append(make_pair(profile, rng.choice(traps), kind, rng, banks))
+    return out[:n]
 
 
 def pairs_from_resist_give_in(path: str | Path) -> list[dict]:
@@ -175,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="pairs to write")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--kinds", default="goal,role", help="comma-separated: goal, role")
+    ap.add_argument("--kinds", default=",".join(DEFAULT_KINDS), help=f"comma-separated, of: {', '.join(KINDS)}")
     ap.add_argument("--from-pairs", nargs="+", default=None, metavar="JSONL",
                     help="convert resist / give-in pair files (benchmarks/reward_accuracy.py's format) instead")  # fmt: skip
     ap.add_argument("--out", default="runs/reward_model/pairs.jsonl")

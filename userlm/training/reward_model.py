@@ -32,6 +32,11 @@ class RewardScriptArguments:
     eval_dataset_path: str | None = field(default=None, metadata={"help": "Optional held-out pairs JSONL."})
     pairs: int = field(default=2000, metadata={"help": "Pairs to synthesise when dataset_path is missing."})
     pairs_seed: int = field(default=0, metadata={"help": "Seed of the synthesised pairs."})
+    pair_kinds: list[str] = field(
+        default_factory=lambda: ["goal", "role"],
+        metadata={"help": "Kinds of synthesised pairs (userlm.synth.preference_pairs): goal, role, and the opt-in "
+                  "settle (take an offer inside the limit, with mirrors) and overlimit (refuse a plain offer past it)."},
+    )  # fmt: skip
     eval_pairs: int = field(
         default=200, metadata={"help": "Held-out pairs (another seed) when none is given; 0: none."}
     )
@@ -76,7 +81,7 @@ def load_pairs(script: RewardScriptArguments):
     from userlm.synth.preference_pairs import synthesize_pairs, write_pairs
 
     if not Path(script.dataset_path).exists():
-        write_pairs(synthesize_pairs(script.pairs, script.pairs_seed), script.dataset_path)
+        write_pairs(synthesize_pairs(script.pairs, script.pairs_seed, tuple(script.pair_kinds)), script.dataset_path)
     cols = ["prompt", "chosen", "rejected"]
     train = load_dataset("json", data_files=script.dataset_path, split="train").select_columns(cols)
     if script.max_train_rows:
@@ -93,7 +98,7 @@ def load_pairs(script: RewardScriptArguments):
     if eval_path is None and script.eval_pairs:
         eval_path = str(Path(script.dataset_path).with_name("eval_pairs.jsonl"))
         if not Path(eval_path).exists():
-            write_pairs(synthesize_pairs(script.eval_pairs, script.pairs_seed + 10_000), eval_path)
+            write_pairs(synthesize_pairs(script.eval_pairs, script.pairs_seed + 10_000, tuple(script.pair_kinds)), eval_path)
     if eval_path:
         evals = load_dataset("json", data_files=eval_path, split="train").select_columns(cols)
     return train, evals
