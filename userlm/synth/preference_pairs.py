@@ -14,6 +14,8 @@ Each pair is one agent turn and two user replies in TRL's preference format (``p
   model learns that "no" is good in itself (it did: ``benchmarks/reward_model_bias.py``);
 - ``overlimit``: a plain offer past the price limit, no tactic; chosen holds the limit, rejected takes it.
 
+All four are drawn by default (``KIND_WEIGHTS``; a ``settle`` pair with a plain yes brings its mirror).
+
 Replies are roughened at random the way people type (lower case, no final stop, "..."), on both sides,
 so the surface does not give the answer away. Seeded: the same ``--seed`` writes the same file.
 
@@ -35,8 +37,8 @@ from pathlib import Path
 
 BANKS = Path(__file__).parent / "templates" / "preference_pairs.yaml"
 KINDS = ("goal", "role", "settle", "overlimit")
-DEFAULT_KINDS = ("goal", "role")  # the shipped reward model's pairs; settle/overlimit are opt-in (see the card)
-# goal:role stays 7:3 in any subset, so the default draws exactly the pairs it always drew; settle brings mirrors
+DEFAULT_KINDS = KINDS  # the shipped reward model's pairs (its card); its first version had goal and role only
+# goal:role stays 7:3 in any subset, so kinds=("goal", "role") draws exactly the first version's pairs
 KIND_WEIGHTS = {"goal": 0.42, "role": 0.18, "settle": 0.3, "overlimit": 0.1}
 GUARD_ORDER = ("hidden", "instructions", "agreement", "must_not", "price")  # the most telling guard first
 
@@ -211,8 +213,10 @@ def synthesize_pairs(n: int, seed: int = 0, kinds: tuple[str, ...] = DEFAULT_KIN
     profiles = generate(load_library(), max(8, n // 4), seed=seed)
     traps, banks = load_traps(), _banks()
     priced = [p for p in profiles if _price_limit(p) is not None]
-    if "overlimit" in kinds and not priced:
-        raise ValueError("kind overlimit needs profiles with a price limit; none was generated")
+    if "overlimit" in kinds and not priced:  # a small n can draw no priced profile: the other kinds go on
+        if kinds == ("overlimit",):
+            raise ValueError("kind overlimit needs profiles with a price limit; none was generated")
+        kinds = tuple(k for k in kinds if k != "overlimit")
     weights = [KIND_WEIGHTS[k] for k in kinds]
     out: list[dict] = []
     while len(out) < n:

@@ -33,9 +33,10 @@ class RewardScriptArguments:
     pairs: int = field(default=2000, metadata={"help": "Pairs to synthesise when dataset_path is missing."})
     pairs_seed: int = field(default=0, metadata={"help": "Seed of the synthesised pairs."})
     pair_kinds: list[str] = field(
-        default_factory=lambda: ["goal", "role"],
-        metadata={"help": "Kinds of synthesised pairs (userlm.synth.preference_pairs): goal, role, and the opt-in "
-                  "settle (take an offer inside the limit, with mirrors) and overlimit (refuse a plain offer past it)."},
+        default_factory=lambda: ["goal", "role", "settle", "overlimit"],
+        metadata={"help": "Kinds of synthesised pairs (userlm.synth.preference_pairs): goal (resist a trap), role "
+                  "(in-role speech), settle (take an offer inside the limit, with mirrors), overlimit (refuse a "
+                  "plain offer past it)."},
     )  # fmt: skip
     eval_pairs: int = field(
         default=200, metadata={"help": "Held-out pairs (another seed) when none is given; 0: none."}
