@@ -13,6 +13,11 @@ in people's wording rather than the synthesiser's.
 
     python benchmarks/reward_model_bias.py --rows runs/demo/synth/grpo.jsonl [--model smollm2-135m-userlm-reward] [--traps-only]
     python benchmarks/reward_model_bias.py --pairs benchmarks/data/blind5/blind5_pairs.jsonl
+    python benchmarks/reward_model_bias.py --rows runs/demo/synth/grpo.jsonl --mix rewards/mix.yaml
+
+``--mix`` scores the whole mix instead, as GRPO would: each reply in one neutral rationale
+(``reward_accuracy.NEUTRAL``), with the stop token where the row's conversation ends (the same for both),
+every column of the row passed, so the rules that read the scenario's state weigh in against the model.
 """
 
 from __future__ import annotations
@@ -47,17 +52,48 @@ def benign_turns(reward, paths: list[str], name: str) -> None:
         print(f"  {path}: {wins}/{applies} benign turns ({len(benign)} in the file)")
 
 
+def whole_mix(mix_path: str, rows_path: str) -> None:
+    """The same count for the whole mix: the yes against the no, each in a neutral well-formed turn."""
+    from reward_accuracy import NEUTRAL
+
+    from userlm.core.io import iter_jsonl
+    from userlm.core.turn import STOP, format_turn
+    from userlm.rewards.mix import load_mix
+
+    mix = load_mix(mix_path)
+    counts: dict = defaultdict(lambda: [0, 0, 0])  # yes above no, ties, rows
+    for _, row in iter_jsonl(rows_path):
+        action = row.get("expected_action")
+        if action not in ("accept", "reject", "counter", "end"):
+            continue
+        stop = STOP if row.get("goal_met") or row.get("limit_hit") else None
+        comps = [format_turn(NEUTRAL, reply, stop) for reply in YES + NO]
+        total = mix.total(mix.score(comps, **{k: [v] * len(comps) for k, v in row.items() if k != "prompt"}))
+        yes, no = (total[0] or 0) + (total[1] or 0), (total[2] or 0) + (total[3] or 0)
+        counts[action][0] += yes > no + 1e-9
+        counts[action][1] += abs(yes - no) <= 1e-9
+        counts[action][2] += 1
+    print(f"{mix_path}: a generic yes scored above a generic no (whole mix, neutral rationale)")
+    for action, (yes, ties, n) in sorted(counts.items()):
+        print(f"  reference user {action:8s} {yes}/{n} turns ({ties} ties)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", help="a synth grpo.jsonl (userlm synth, or a recipe's synth/ stage)")
     ap.add_argument("--pairs", nargs="+", help="resist / give-in JSONL files: score their benign turns")
     ap.add_argument("--model", default="smollm2-135m-userlm-reward", help="a reward-model folder or shipped name")
     ap.add_argument("--traps-only", action="store_true", help="the component as traps_only: true scores it")
+    ap.add_argument("--mix", help="score with this whole reward mix (YAML) instead of the model alone")
     args = ap.parse_args()
     if bool(args.rows) == bool(args.pairs):
         ap.error("give one of --rows or --pairs")
     from userlm.rewards import get_reward
 
+    if args.mix:
+        if args.pairs:
+            ap.error("--mix goes with --rows")
+        return whole_mix(args.mix, args.rows)
     reward = get_reward("learned:user_turn", model=args.model, traps_only=args.traps_only)
     if args.pairs:
         return benign_turns(reward, args.pairs, args.model)

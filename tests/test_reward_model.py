@@ -186,3 +186,20 @@ def test_traps_only_scores_trap_turns_alone(trained):
                  trap=[None, "false_urgency", None])  # fmt: skip
     assert out[0] is None and out[1] is not None and out[2] is not None
     assert get_reward("learned:user_turn", model=str(trained[0] / "model"))(["Great, thanks."], agent_message=agents[:1])[0] is not None
+
+
+def test_a_text_scores_the_same_in_any_batch(trained, monkeypatch):
+    """Batched scores move in the 7th digit with the batch's padding: a text is scored once and remembered,
+    so the same completion gets the same reward in a GRPO group and in an eval's other model."""
+    from userlm.rewards.learned import LearnedReward
+
+    reward = LearnedReward(str(trained[0] / "model"), batch_size=4)
+    text = "Limits: max $500\nAgent: It's $540, today only.\nUser: No thanks."
+    alone = reward.score_texts([text])
+    calls = []
+    real = reward._score_batches
+    monkeypatch.setattr(reward, "_score_batches", lambda texts: calls.append(texts) or real(texts))
+    longer = [text + " " + "and some more words " * k for k in range(1, 6)]
+    mixed = reward.score_texts(longer + [text, text])
+    assert mixed[-2:] == alone * 2
+    assert calls == [longer]  # only the new texts, each once

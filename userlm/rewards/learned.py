@@ -90,6 +90,7 @@ def render_reply(reply: str) -> str:
     return " " + _clip(reply, REPLY_WORDS)
 
 
+MEMO_SIZE = 200_000  # remembered scores per reward object (a few tens of MB of text at most)
 SHIPPED_FILES = ("adapter_config.json", "adapter_model.safetensors", "userlm_reward.json")
 
 
@@ -218,9 +219,10 @@ class LearnedReward:
         self.__name__ = f"learned:{criterion}"
         self.traps_only = traps_only
         self._model = self._tokenizer = self._missing = None
+        self._scores: dict[str, float] = {}
 
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_model": None, "_tokenizer": None}  # reloaded lazily where unpickled
+    def __getstate__(self) -> dict:  # reloaded lazily where unpickled
+        return {**self.__dict__, "_model": None, "_tokenizer": None, "_scores": {}}
 
     def _load(self):
         """The model and tokenizer, loaded once; None when a shipped model's base is not installed (the
@@ -245,7 +247,18 @@ class LearnedReward:
         return None if self._missing else (self._model, self._tokenizer)
 
     def score_texts(self, texts: list[str]) -> list[float]:
-        """Raw scores of full inputs (prompt + reply), in batches of similar length."""
+        """Raw scores of full inputs (prompt + reply). A text is scored once per process and remembered: in
+        a batch its score moves in the 7th digit with the batch's padding, and the same text must score the
+        same wherever it is scored (a GRPO group, an eval's two models)."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._scores))
+        if new:
+            if len(self._scores) > MEMO_SIZE:
+                self._scores.clear()
+            self._scores.update(zip(new, self._score_batches(new)))
+        return [self._scores[t] for t in texts]
+
+    def _score_batches(self, texts: list[str]) -> list[float]:
+        """Raw scores in batches of similar length."""
         import torch
 
         loaded = self._load()
