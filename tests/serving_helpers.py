@@ -58,9 +58,11 @@ class ScriptedBackend:
         self.inner, self.text = inner, text
         self.max_context = inner.max_context
         self.calls: list[tuple[int, float, int]] = []
+        self.chats: list[list[dict]] = []  # every chat encoded, as the model would see it
         self.delay = 0.0
 
     def encode_chat(self, chat):
+        self.chats.append(chat)
         return self.inner.encode_chat(chat)
 
     def check_length(self, n, max_tokens):

@@ -192,3 +192,24 @@ def test_cpu_defaults_follow_the_cpu(monkeypatch, has_bf16):
     assert cpu_defaults() == {"bf16": has_bf16, "gradient_checkpointing": False, "use_cpu": True}
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     assert cpu_defaults() == {}  # a GPU keeps TRL's own defaults
+
+
+def test_a_state_template_shows_the_state_the_last_rationale_stated(example_profiles):
+    """``_state`` templates show the state values of the simulator's latest rationale (its turns in the
+    agent-side transcript keep it as ``reasoning_content``); the plain templates, and a transcript whose
+    turns carry no rationale (a harness that sends replies only), show the starting values."""
+    p = example_profiles[0]
+    said = [
+        {"role": "assistant", "content": "hi"},
+        {"role": "user", "content": "yo", "reasoning_content": "Agent: greets.\nState: trust=0.30 patience=0.12"},
+        {"role": "assistant", "content": "budget?"},
+    ]
+    bare = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in said]
+    start = p.goal.initial_state.model_dump()
+    for template in ("simulator_compact", "simulator_system"):
+        assert simulator_chat(p, said, template=template) == simulator_chat(p, bare, template=template)
+        assert simulator_chat(p, bare, template=template + "_state") == simulator_chat(p, bare, template=template)
+        system = simulator_chat(p, said, template=template + "_state")[0]["content"]
+        now = {**start, "trust": 0.3, "patience": 0.12}
+        assert " ".join(f"{k}={now[k]:.2f}" for k in ("trust", "emotion", "patience", "participation")) in system
+        assert simulator_chat(p, said, template=template + "_state")[1:] == simulator_chat(p, bare, template=template)[1:]

@@ -190,6 +190,30 @@ def test_reasoning_stop_and_state(scripted, example_profiles):
     assert plain.choices[0].model_extra["conversation_ended"] is True
 
 
+def test_a_state_template_carries_the_state_a_returned_rationale_stated(tiny_backend, example_profiles):
+    """Simulator mode with a ``_state`` template: a simulator turn sent back with its rationale (the
+    ``reasoning`` this server returned) puts the state values it stated into the next prompt."""
+    from userlm.serving.app import create_app
+    from userlm.serving.config import ServeConfig
+
+    backend = ScriptedBackend(tiny_backend, TURN)
+    config = ServeConfig(model="sim", template="simulator_compact_state", max_wait_ms=20)
+    server = LiveServer(create_app(config, backend=backend, profiles=example_profiles)).start()
+    try:
+        c, profile = client(server, key="unused"), example_profiles[0]
+        said = [{"role": "assistant", "content": "Hi!"}, {"role": "user", "content": "I want a car."},
+                {"role": "assistant", "content": "Sign now, the offer ends today."}]  # fmt: skip
+        c.chat.completions.create(model="sim", messages=said, extra_body={"profile_id": profile.id})
+        said[1]["reasoning"] = "Agent: greets.\nState: trust=0.40 emotion=0.50 patience=0.15 participation=0.60"
+        c.chat.completions.create(model="sim", messages=said, extra_body={"profile_id": profile.id})
+    finally:
+        server.stop()
+    before, after = (chat[0]["content"] for chat in backend.chats)
+    assert f"State: {profile.goal.initial_state.as_text()}" in before
+    assert "State: trust=0.40 emotion=0.50 patience=0.15 participation=0.60" in after
+    assert backend.chats[0][1:] == backend.chats[1][1:]  # the rationale itself stays out of the context
+
+
 def test_batching_groups_by_settings(scripted):
     server, backend = scripted
     from openai import AsyncOpenAI

@@ -485,3 +485,42 @@ def test_mixed_prompts_include_the_tau2_shape(tmp_path, example_profiles):
     assert len(variants) == len(plain_guidelines()) >= 3
     own = render_plain(profile, guidelines="HARNESS GUIDELINES")
     assert own.startswith("HARNESS GUIDELINES") and profile.goal.reason_for_contact in own
+
+
+
+def test_carried_state_shows_each_turn_the_state_of_the_turn_before(tmp_path):
+    """With ``carry_state``, a user turn's prompt shows the state values the previous rationale stated, and
+    is exactly the prompt ``simulator_chat`` builds at inference with the ``_state`` template from a
+    transcript that keeps the simulator's rationales; without it, prompts are the plain templates'."""
+    from userlm.core.profile import UserProfile
+    from userlm.core.simulator import simulator_chat
+    from userlm.core.turn import flip_roles, rationale_state
+
+    common = dict(conversations=6, seed=5, trap_rate=0.3, system_prompt="mixed", max_turns=6)
+    synthesize(SynthConfig(out=str(tmp_path / "plain"), **common))
+    synthesize(SynthConfig(out=str(tmp_path / "carry"), carry_state=True, **common))
+    plain = read_rows(tmp_path / "plain" / "sft_turns.jsonl", SFTTurnRow)
+    carry = read_rows(tmp_path / "carry" / "sft_turns.jsonl", SFTTurnRow)
+    profiles = {r["profile_id"]: r["profile"] for r in read_rows(tmp_path / "carry" / "grpo.jsonl", GRPORow)}
+    assert [r["completion"] for r in plain] == [r["completion"] for r in carry]  # the same conversations
+    changed = 0
+    for p, c in zip(plain, carry):
+        assert p["prompt"][1:] == c["prompt"][1:]  # only the system prompt differs
+        system = c["prompt"][0]["content"]
+        style = ("full", "compact", "plain")[int(c["conversation"].split("-")[1]) % 3]
+        if style == "plain" or c["turn_index"] == 0:  # tau2-style prompts never show state; nor a first turn
+            assert system == p["prompt"][0]["content"]
+            continue
+        changed += system != p["prompt"][0]["content"]
+        earlier = [r for r in carry if r["conversation"] == c["conversation"] and r["turn_index"] < c["turn_index"]]
+        # the agent-side transcript an inference caller keeps: the simulator's turns with their rationales
+        transcript = flip_roles(c["prompt"][1:])
+        mine = [m for m in transcript if m["role"] == "user"]
+        for m, r in zip(mine, earlier, strict=True):
+            m["reasoning_content"] = r["completion"][0]["reasoning_content"]
+        template = {"full": "simulator_system_state", "compact": "simulator_compact_state"}[style]
+        profile = UserProfile.model_validate_json(profiles[c["profile_id"]])
+        assert simulator_chat(profile, transcript, template=template) == c["prompt"]
+        stated = rationale_state(earlier[-1]["completion"][0]["reasoning_content"])
+        assert " ".join(f"{k}={v:.2f}" for k, v in stated.items()) in system
+    assert changed > 3

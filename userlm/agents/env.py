@@ -262,7 +262,7 @@ class UserEnv:
             return "", True, self.info
         self.state.apply(turn.parsed)
         content = turn.content
-        self.messages.append({"role": "user", "content": content})
+        self.messages.append({"role": "user", "content": content, "reasoning_content": turn.rationale or ""})
         record.update(
             reply=turn.reply,
             rationale=turn.rationale,

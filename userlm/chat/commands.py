@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from userlm.core.prompts import SIMULATOR_TEMPLATES
+
 
 def _simulator_args(p: argparse.ArgumentParser) -> None:
     from userlm.core.commands import count
@@ -31,9 +33,9 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--template",
         default=None,
-        choices=["simulator_system", "simulator_compact"],
-        help="System prompt template: the full one, or the compact one small models are trained on "
-        "(default: the one the model was trained on, else the full one).",
+        choices=SIMULATOR_TEMPLATES,
+        help="System prompt template: the full one, or the compact one small models are trained on; "
+        "a _state one shows the state values carried from the turn before (default: the one the model was trained on, else the full one).",
     )
     p.add_argument("--hide-rationale", action="store_true", help="Do not print the simulator's rationale.")
     p.add_argument(

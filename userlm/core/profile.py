@@ -319,8 +319,11 @@ class UserProfile(_Strict):
     goal: ScenarioGoal = Field(..., description="The dynamic scenario goal.")
     source: ProfileSource = Field(default_factory=ProfileSource, description="Provenance.")
 
-    def render(self, template: str = "simulator_system") -> str:
-        """The simulator's system prompt for this profile."""
+    def render(self, template: str = "simulator_system", state: dict[str, float] | None = None) -> str:
+        """The simulator's system prompt for this profile; ``state``: the state values now (the latest
+        rationale's, ``userlm.core.state.carried_state``), shown in place of the starting values (keys it
+        leaves out keep those)."""
         from userlm.core.prompts import render_template
 
-        return render_template(template, profile=self)
+        now = None if not state else StateValues(**{**self.goal.initial_state.model_dump(), **state})
+        return render_template(template, profile=self, state=now)

@@ -19,7 +19,7 @@ from userlm.core.backends.base import Completion, GenerationBackend, SamplingPar
 from userlm.core.profile import UserProfile
 from userlm.core.prompts import read_text
 from userlm.core.repeats import DEFAULT_REDRAWS, generate_fresh
-from userlm.core.state import SimulatorState
+from userlm.core.state import SimulatorState, carried_state
 from userlm.core.turn import ParsedTurn, flip_roles, parse_turn
 
 AGENT_GREETING = "Hello! How can I help you today?"  # tau2-bench convention: the agent greets first
@@ -90,12 +90,15 @@ def simulator_chat(
     system: str | None = None,
     template: str = DEFAULT_TEMPLATE,
 ) -> list[dict]:
-    """The chat the simulator model sees: its system prompt (``system`` or the profile rendered with
-    ``template``), then the flipped transcript."""
+    """The chat the simulator model sees: its system prompt (``system``, or the profile rendered with
+    ``template`` and the state values its latest rationale in ``agent_messages`` stated), then the flipped
+    transcript, replies only (earlier rationales stay out, as at training)."""
     messages = [m for m in agent_messages if m.get("role") != "system"]
     if not messages:  # the agent greets first, by convention
         messages = [{"role": "assistant", "content": AGENT_GREETING}]
-    chat = flip_roles(messages, system=system if system is not None else profile.render(template))
+    if system is None:
+        system = profile.render(template, state=carried_state(messages))
+    chat = flip_roles(messages, system=system)
     return [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
 
 

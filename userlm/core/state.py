@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from userlm.core.profile import StateValues
-from userlm.core.turn import STATE_KEYS, ParsedTurn
+from userlm.core.turn import STATE_KEYS, ParsedTurn, rationale_state
 
 
 def _clamp(x: float) -> float:
@@ -45,3 +45,25 @@ class SimulatorState:
 
     def as_text(self) -> str:
         return " ".join(f"{k}={self.values[k]:.2f}" for k in STATE_KEYS)
+
+
+def carried_state(agent_messages: list[dict]) -> dict[str, float] | None:
+    """The state values the simulator's latest rationale stated in an agent-side transcript (the simulator's
+    turns are ``user`` messages whose ``reasoning_content`` is their rationale), or None before its first
+    turn or where no earlier turn kept its rationale (a harness that sends replies only).
+
+    The simulator's prompt shows these instead of the profile's starting values, so a turn's decision (walk
+    away once patience is spent) rests on a number in front of the model, not on a sum over the conversation.
+
+    >>> carried_state([{"role": "assistant", "content": "Hi"},
+    ...                {"role": "user", "content": "Hello", "reasoning_content": "State: trust=0.5 patience=0.25"}])
+    {'trust': 0.5, 'patience': 0.25}
+    >>> carried_state([{"role": "assistant", "content": "Hi"}]) is None
+    True
+    """
+    for m in reversed(agent_messages):
+        if m.get("role") == "user" and m.get("reasoning_content"):
+            values = rationale_state(m["reasoning_content"])
+            if values:
+                return values
+    return None

@@ -285,6 +285,15 @@ def _parse_turn(text: str | None) -> ParsedTurn:
     return _turn(raw, rationale, parts, reply, stop, issues)
 
 
+def rationale_state(text: str | None) -> dict[str, float]:
+    r"""The state values a rationale's ``State:`` line gives (clamped to 0..1; keys it leaves out are absent).
+
+    >>> rationale_state("Agent: asks.\nState: trust=0.40 emotion=0.5 patience=1.3")
+    {'trust': 0.4, 'emotion': 0.5, 'patience': 1.0}
+    """
+    return _parse_rationale(text or "")[0].state
+
+
 def format_rationale(parts: RationaleParts) -> str:
     """The text inside <think>...</think> for ``parts``."""
     lines = []

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from userlm.core.config import ConfigModel
+from userlm.core.prompts import SIMULATOR_TEMPLATES
 from userlm.synth import MAX_TURNS
 
 
@@ -33,7 +34,7 @@ class DemoConfig(ConfigModel):
     max_tokens: int = Field(128, ge=1, description="Token budget of a simulator turn in eval and serve.")
     agent_conversations: int = Field(2, ge=1, description="Agent conversations through the endpoint.")
     agent_turns: int = Field(2, ge=1, description="Agent turns per served conversation.")
-    template: Literal["simulator_system", "simulator_compact"] = Field("simulator_compact", description="Simulator prompt template.")
+    template: Literal[SIMULATOR_TEMPLATES] = Field("simulator_compact", description="Simulator prompt template.")
     serve_model: str = Field("smollm2-135m-userlm", description="Simulator the serve stage serves to the agent: the shipped simulator by default, 'trained' for the model this demo trained (a few minutes of training is not yet a user), or any model.")
     # fmt: on
 

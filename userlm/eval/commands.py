@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from userlm.core.prompts import SIMULATOR_TEMPLATES
+
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     from userlm.core.commands import command_group, count
@@ -81,7 +83,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--template",
         default=None,
-        choices=["simulator_system", "simulator_compact"],
+        choices=SIMULATOR_TEMPLATES,
         help="System prompt template the model simulators get (default: the one each model was trained on, "
         "else the full one).",
     )

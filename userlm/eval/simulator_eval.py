@@ -168,7 +168,7 @@ class _Session:
         rec.raw, rec.error = text, error
         parsed = parse_turn(text)
         content = (parsed.reply + (" " + parsed.stop if parsed.stop else "")).strip()
-        self.messages.append({"role": "user", "content": content})
+        self.messages.append({"role": "user", "content": content, "reasoning_content": parsed.rationale or ""})
         self.replies.append(parsed.reply)
         if error is not None:
             self.end, self.error = "simulator_error", error

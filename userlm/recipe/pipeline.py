@@ -162,6 +162,7 @@ class SimulatorRecipe(StagedRun):
             "max_turns": cfg.synth_turns,
             "trap_rate": cfg.trap_rate,
             "system_prompt": cfg.system_prompt,
+            "carry_state": cfg.template.endswith("_state"),
         }
         stats = synthesize(SynthConfig(profiles=str(self.path("profiles", "train.jsonl")), out=str(self.path("synth")),
                                        conversations=cfg.conversations, seed=cfg.seed, cooperative=cfg.cooperative, **common))  # fmt: skip

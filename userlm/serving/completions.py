@@ -143,7 +143,8 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
         raise APIError(400, f"n={req.n} is above this server's cap of {ctx.config.max_n}", param="n")
     profile = resolve_profile(ctx, req.profile_id, req.profile)
     messages = [
-        {"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in req.messages
+        {"role": "system" if m.role == "developer" else m.role, "content": m.text(), **m.reasoning_field()}
+        for m in req.messages
     ]
     if profile is not None:
         try:
@@ -151,7 +152,7 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
         except ValueError as e:  # e.g. a tool message, which has no place in the user's view
             raise APIError(400, f"simulator mode: {e}", param="messages") from None
     else:
-        chat = messages
+        chat = [{"role": m["role"], "content": m["content"]} for m in messages]
     ids = await encode(ctx, chat)
     max_tokens = req.max_completion_tokens or req.max_tokens
     grammar = ctx.grammar(req.grammar, profile is not None)

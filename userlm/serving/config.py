@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from userlm.core.config import ConfigModel, load_config
+from userlm.core.prompts import SIMULATOR_TEMPLATES
 
 
 class ServeConfig(ConfigModel):
@@ -22,7 +23,7 @@ class ServeConfig(ConfigModel):
     model: str = Field("smollm2-135m-userlm", description='Simulator model: a shipped simulator (the default, smollm2-135m-userlm), the embedded base (smollm2-135m), a folder or a hub id.')
     served_model_name: str | None = Field(None, description='Model id clients send and /v1/models lists (default: --model).')
     profiles: str | None = Field(None, description='Profile file (JSONL/JSON/YAML) whose ids requests may name (default: bundled examples).')
-    template: Literal["simulator_system", "simulator_compact"] | None = Field(None, description='Prompt template profiles are rendered with in simulator mode and sessions: simulator_system (full) or simulator_compact (what small trained models saw in training). null: the one the model was trained on (its userlm.json), else the full one.')
+    template: Literal[SIMULATOR_TEMPLATES] | None = Field(None, description='Prompt template profiles are rendered with in simulator mode and sessions: simulator_system (full) or simulator_compact (what small trained models saw in training); a _state one shows the state values the simulator stated on its previous turn (sent back as the message\'s reasoning, or kept by a session). null: the one the model was trained on (its userlm.json), else the full one.')
     host: str = Field("127.0.0.1", description='Interface to bind (0.0.0.0 to listen on all).')
     port: int = Field(8000, ge=0, lt=65536, description='Port to listen on.')
     api_key: str | None = Field(None, description='Bearer key required on /v1/* (default: $USERLM_API_KEY; none = open server).')

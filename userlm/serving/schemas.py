@@ -34,6 +34,14 @@ class ChatMessage(BaseModel):
             return "".join(str(p.get("text", "")) for p in self.content if p.get("type") in ("text", None))
         return self.content or ""
 
+    def reasoning_field(self) -> dict[str, str]:
+        """``{"reasoning_content": ...}`` when the message sends back a simulator turn's rationale (as this
+        server returned it: ``reasoning``, or vLLM's older ``reasoning_content``), so that simulator mode
+        carries the state values it stated; else ``{}``."""
+        extra = self.model_extra or {}
+        value = extra.get("reasoning_content") or extra.get("reasoning")
+        return {"reasoning_content": value} if isinstance(value, str) and value else {}
+
 
 class StreamOptions(BaseModel):
     include_usage: bool = False

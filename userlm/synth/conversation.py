@@ -15,6 +15,7 @@ from pathlib import Path
 from userlm.core.profile import UserProfile
 from userlm.core.rows import GRPORow, SFTConversationRow, SFTTurnRow
 from userlm.core.simulator import simulator_chat
+from userlm.core.state import carried_state
 from userlm.core.turn import flip_roles
 from userlm.synth.config import SynthConfig
 from userlm.synth.policy import Move, UserPolicy
@@ -34,24 +35,36 @@ def prompt_style(style: str, index: int) -> str:
     return MIXED[index % len(MIXED)] if style == "mixed" else style
 
 
-def system_text(profile: UserProfile, style: str = "full", index: int = 0) -> str:
-    """The simulator's system prompt, from the core templates that serving and evaluation render too.
+def system_text(
+    profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
+    carry: bool = False,
+) -> str:
+    """The simulator's system prompt, from the core templates that serving and evaluation render too;
+    ``carry``: the template's ``_state`` variant, which shows ``state`` (the previous turn's, from
+    ``carried_state``) in place of the starting values.
 
     ``plain`` is the tau2-bench shape (guidelines, then ``<scenario>``) with the index choosing one of the
-    guideline wordings, so a model trained on it plays the user when a harness sends its own wording."""
+    guideline wordings, so a model trained on it plays the user when a harness sends its own wording; a
+    harness sends no rationale back, so it shows no state."""
     style = prompt_style(style, index)
     if style == "plain":
         from userlm.core.prompts import render_plain
 
         return render_plain(profile, variant=index // len(MIXED))
+    if carry:
+        return profile.render(TEMPLATE_OF[style] + "_state", state=state)
     return profile.render(TEMPLATE_OF[style])
 
 
-def teacher_system(profile: UserProfile, style: str = "full", index: int = 0) -> str:
+def teacher_system(
+    profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
+    carry: bool = False,
+) -> str:
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=False)
-    return env.get_template("teacher.md.jinja").render(system_prompt=system_text(profile, style, index).strip())
+    student = system_text(profile, style, index, state, carry).strip()
+    return env.get_template("teacher.md.jinja").render(system_prompt=student)
 
 
 def grpo_row(
@@ -95,6 +108,20 @@ class Conversation:
     agent_moves: list[str] = field(default_factory=list)  # the kind of each agent turn the user answered
     done: bool = False
     student_system: str = ""
+    style: str = "full"  # the system prompt's style (``system_text``) and the conversation's index, so that
+    index: int = 0  # the prompt of every turn shows the state values of the turn before, as at inference
+    teacher: bool = False  # ``system`` is the teacher's prompt; ``student_systems`` what each row trains on
+    carry: bool = False  # prompts show the state values of the turn before (``SynthConfig.carry_state``)
+    student_systems: list[str] = field(default_factory=list)
+
+    def system_now(self, student: bool = False) -> str:
+        """The system prompt for the next user turn; with ``carry``, it shows the state the last rationale stated."""
+        if not self.carry:
+            return self.student_system if self.teacher and student else self.system
+        state = carried_state(self.transcript)
+        if self.teacher and not student:
+            return teacher_system(self.profile, self.style, self.index, state, carry=True)
+        return system_text(self.profile, self.style, self.index, state, carry=True)
 
     def next_agent(self) -> AgentTurn | None:
         turn = None if self.done else self.agent.next_turn(self.policy.ended)
@@ -107,7 +134,9 @@ class Conversation:
     def add_user(
         self, turn: AgentTurn, move: Move | None, rationale: str, content: str, reply: str, ended: bool
     ) -> None:
-        chat = simulator_chat(self.profile, self.transcript[:], system=self.system)
+        chat = simulator_chat(self.profile, self.transcript[:], system=self.system_now())
+        if self.teacher:
+            self.student_systems.append(self.system_now(student=True))
         self.rows.append(grpo_row(self.profile, chat, turn, move, self.replies, len(self.replies), self.cid))
         self.agent_moves.append(turn.kind)
         self.transcript.append({"role": "user", "content": content, "reasoning_content": rationale})
@@ -155,7 +184,8 @@ def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: 
         system = (
             teacher_system(profile, cfg.system_prompt, i) if teacher else system_text(profile, cfg.system_prompt, i)
         )
-        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system)
+        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system,
+                            style=cfg.system_prompt, index=i, teacher=teacher, carry=cfg.carry_state)  # fmt: skip
         if teacher:  # the student trains on the plain simulator prompt, not the teacher's
             conv.student_system = system_text(profile, cfg.system_prompt, i)
         convs.append(conv)

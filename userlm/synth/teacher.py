@@ -100,15 +100,15 @@ def run_teacher(
     agent, agent_params = open_agent(cfg, agent_backend)
     convs, rejects = start_conversations(cfg, profiles, teacher=True), []
     while pending := agent_round(convs, agent, agent_params, rejects):
-        todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system)) for c, t in pending]
+        todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system_now())) for c, t in pending]
         teacher_round(teacher, todo, cfg, grammar, rejects)
         teacher.save()  # every round: a crash loses at most one round of calls
         if agent is not None:
             agent.save()
     for c in convs:  # swap the teacher prompt for the student's
         c.system = c.student_system
-        for row in c.rows:
-            row["prompt"][0] = {"role": "system", "content": c.system}
+        for row, student in zip(c.rows, c.student_systems, strict=True):
+            row["prompt"][0] = {"role": "system", "content": student}
     calls = {"calls": teacher.calls, "cached": teacher.hits}
     if agent is not None:
         calls.update(agent_calls=agent.calls, agent_cached=agent.hits)

@@ -6,6 +6,8 @@ from functools import cache
 from pathlib import Path
 
 PROMPT_DIR = Path(__file__).parent
+# The simulator-mode prompts: full, compact, and each with the state values carried from the turn before
+SIMULATOR_TEMPLATES = ("simulator_system", "simulator_compact", "simulator_system_state", "simulator_compact_state")
 
 
 @cache
