@@ -251,6 +251,17 @@ def test_teacher_mode_rejects_malformed_output_and_caches(tmp_path):
     assert teacher.calls == calls and again["cached"] > 0 and again["calls"] == 0
 
 
+
+def test_teacher_mode_carries_the_teacher_s_stated_state_into_the_student_s_prompts(tmp_path):
+    cfg = SynthConfig(out=str(tmp_path), conversations=3, mode="teacher", retries=1, trap_rate=0.0, max_turns=3,
+                      system_prompt="compact", carry_state=True)  # fmt: skip
+    synthesize(cfg, backend=FakeTeacher())
+    rows = [json.loads(line) for line in (tmp_path / "sft_turns.jsonl").read_text().splitlines()]
+    later = [r["prompt"][0]["content"] for r in rows if r["turn_index"] > 0]
+    assert later and all("Note for the teacher" not in s for s in later)
+    assert all("State: trust=0.50 emotion=0.50 patience=0.50 participation=0.50" in s for s in later)
+
+
 class SeedEcho:
     """Answers with the seed it was asked with; cut off ("length") when the chat says so."""
 
