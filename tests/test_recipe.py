@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,38 @@ def test_grpo_stop_focus_draws_the_stop_decisions_and_the_turns_before_them():
     assert len(chosen) == 20 and sum((r["conversation"], r["turn_index"]) in near for r in chosen) == 15
     assert chosen == stop_focus_rows(list(reversed(rows)), 20, 0.75, seed=3)  # seeded, whatever the order
     assert stop_focus_rows(rows, 20, 0.75, seed=4) != chosen
+
+
+def test_prefix_shared_sft_draws_whole_conversations_and_repeats_boosted_turns():
+    from userlm.recipe.pipeline import conversation_rows
+
+    rows = [{"conversation": f"c{c}", "turn_index": t, "agent_move": "resolve" if t == 3 else "ask_known",
+             "completion": [{"reasoning_content": "Action: accept" if t == 3 else "Action: answer"}]}
+            for c in range(10) for t in range(4)]  # fmt: skip
+    chosen = conversation_rows(rows, 10, seed=1)
+    counts = Counter(r["conversation"] for r in chosen)
+    assert len(counts) == 3 and set(counts.values()) == {4}  # whole conversations until 10 turns are reached
+    assert chosen == conversation_rows(list(reversed(rows)), 10, seed=1) != conversation_rows(rows, 10, seed=2)
+    boosted = conversation_rows(rows, 40, seed=1, boost={"resolve->accept": 2.5})
+    assert 20 < sum(row_situation(r) == "resolve->accept" for r in boosted) < 30  # 2 or 3 copies of each of 10
+    with pytest.raises(DataError, match="sft_boost"):
+        conversation_rows(rows, 10, seed=1, boost={"refuse->escalate": 2})
+
+
+def test_the_recipe_trains_sft_on_prefix_shared_conversations(tmp_path, tiny_model_dir):
+    out = tmp_path / "run"
+    argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(out), "--system-prompt", "compact",
+            "--sft-share-prefixes", "true", "--sft-turns", "5", "--sft-batch-size", "1", "--stage", "profiles",
+            "--stage", "synth", "--stage", "sft"]  # fmt: skip
+    assert main(argv) == 0
+    done = json.loads((out / "sft" / ".done.json").read_text())
+    rows = [json.loads(x) for x in (out / "sft" / "rows.jsonl").read_text().splitlines()]
+    conversations = {r["conversation"] for r in rows}
+    assert done["rows"] == len(rows) >= 5
+    stats = json.loads((out / "sft" / "prefix_share.json").read_text())
+    assert stats["rows"] == len(rows) and stats["sequences"] == len(conversations) < len(rows)
+    metrics = [json.loads(x) for x in (out / "sft" / "metrics.jsonl").read_text().splitlines()]
+    assert max(m.get("step", 0) for m in metrics) == len(conversations)  # one epoch, a sequence a step
 
 
 def test_sft_boost_reads_json_from_the_command_line_and_refuses_negative_weights():

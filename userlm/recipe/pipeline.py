@@ -107,6 +107,38 @@ def balance_rows(
     return chosen
 
 
+def conversation_rows(rows: list[dict], n: int, seed: int, boost: dict[str, float] | None = None) -> list[dict]:
+    """Every turn of whole conversations, drawn in a seeded order until ``n`` turns; ``boost`` repeats the
+    turns of named situations (``{"resolve->accept": 3}``: three copies; 2.5: two, and a third by a seeded
+    coin). For prefix-shared SFT, where a conversation's turns cost one sequence and a repeat its completion.
+
+    >>> rows = [{"conversation": c, "turn_index": t, "agent_move": "resolve" if t == 2 else "ask_known",
+    ...          "completion": [{"reasoning_content": "Action: accept" if t == 2 else "Action: answer"}]}
+    ...         for c in "abcd" for t in range(3)]
+    >>> chosen = conversation_rows(rows, 5, seed=0, boost={"resolve->accept": 2})
+    >>> len({r["conversation"] for r in chosen}), len(chosen)
+    (2, 8)
+    """
+    by_conversation: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_conversation[str(row.get("conversation"))].append(row)
+    unknown = sorted(set(boost or {}) - {row_situation(r) for r in rows})
+    if unknown:
+        raise DataError(f"names situations the rows do not have: {unknown}", field="sft_boost")
+    rng, order = random.Random(seed), sorted(by_conversation)
+    rng.shuffle(order)
+    chosen, taken = [], 0
+    for name in order:
+        if taken >= n:
+            break
+        turns = sorted(by_conversation[name], key=lambda r: r.get("turn_index") or 0)
+        taken += len(turns)
+        for row in turns:
+            weight = (boost or {}).get(row_situation(row), 1.0)
+            chosen += [row] * (int(weight) + (rng.random() < weight - int(weight)))
+    return chosen
+
+
 def stop_focus_rows(rows: list[dict], n: int, share: float, seed: int) -> list[dict]:
     """Draw ``n`` GRPO prompt rows, ``share`` of them at a stop decision, shuffled.
 
@@ -171,12 +203,15 @@ class SimulatorRecipe(StagedRun):
                                       conversations=max(4, cfg.reward_prompts // 2), seed=cfg.seed + 1, **common))  # fmt: skip
         return {**stats, "held_out_turns": held["turns"]}
 
-    def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int, lr: float) -> list[str]:
+    def _train_argv(self, config: str, stage: str, model: str, data: str, steps: int | None, lr: float) -> list[str]:
+        """``steps`` None: one epoch, checkpointed every quarter (the Trainer reads a save_steps below 1 so)."""
         from userlm.core.resources import find_data
 
+        length = ["--max_steps", "-1", "--num_train_epochs", "1", "--save_steps", "0.25"] if steps is None else \
+            ["--max_steps", str(steps), "--save_steps", str(max(steps // 4, 1))]
         return ["--config", str(find_data("training", config)), "--model_name_or_path", model,
-                "--dataset_path", data, "--output_dir", str(self.path(stage)), "--max_steps", str(steps),
-                "--save_steps", str(max(steps // 4, 1)), "--seed", str(self.cfg.seed), "--report_to", "none",
+                "--dataset_path", data, "--output_dir", str(self.path(stage)), *length,
+                "--seed", str(self.cfg.seed), "--report_to", "none",
                 "--learning_rate", str(lr), "--merge_lora", "false"]  # fmt: skip
 
     def stage_sft(self) -> dict:
@@ -188,17 +223,25 @@ class SimulatorRecipe(StagedRun):
         cfg = self.cfg
         data = self.path("synth", "sft_turns.jsonl")
         chosen = read_rows(data, SFTTurnRow)
-        if cfg.sft_balance is not None or cfg.sft_boost:
+        steps = cfg.sft_steps
+        if cfg.sft_share_prefixes:
+            chosen = conversation_rows(chosen, cfg.sft_turns or cfg.sft_steps * cfg.sft_batch_size, cfg.seed, cfg.sft_boost)
+            data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
+            write_jsonl(data, chosen)
+            steps = None  # one epoch over the sequences: their number follows from the conversations drawn
+        elif cfg.sft_balance is not None or cfg.sft_boost:
             power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
             chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
-        argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), cfg.sft_steps, cfg.sft_lr)
+        argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), steps, cfg.sft_lr)
         argv += ["--use_peft", "true", "--lora_r", str(cfg.lora_r), "--lora_alpha", str(2 * cfg.lora_r), "--lora_dropout", str(cfg.lora_dropout),
                  "--lora_target_modules", "all-linear", "--max_length", str(cfg.max_length),
                  # one row per forward pass, rows accumulated into a step: no padding and no attention across
                  # packed rows (padding-free packing still pays full attention over the flat batch with SDPA)
                  "--per_device_train_batch_size", "1", "--gradient_accumulation_steps", str(cfg.sft_batch_size)]  # fmt: skip
+        if cfg.sft_share_prefixes:
+            argv += ["--share_prefixes", "true"]
         if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
             argv += ["--resume", "true"]
         actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))

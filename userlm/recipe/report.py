@@ -124,6 +124,12 @@ def _speed_lines(recipe) -> list[str]:
     limit = gflops / TRAIN_GFLOP_PER_TOKEN
     measured = (f"{rate * tokens / steps:.0f} tokens/s ({tokens:,.0f} tokens in {steps} steps at {rate:.4f} steps/s)"
                 if rate and steps else "n/a")  # fmt: skip
+    shared = recipe.path("sft", "prefix_share.json")
+    if shared.exists() and rate and steps:  # packed tokens are the work done; the rows' are what it stands for
+        s = json.loads(shared.read_text(encoding="utf-8"))
+        measured += (f"; prefix-shared, {s['rows']:,} turns in {s['sequences']:,} sequences stand for "
+                     f"{s['row_tokens']:,} per-turn-row tokens ({s['row_tokens'] / s['packed_tokens']:.2f}x), "
+                     f"{rate * s['row_tokens'] / steps:.0f} row tokens/s")  # fmt: skip
     return ["## Training speed", "",
             f"SFT: {measured}. The machine's limit: {gflops:.0f} GFLOP/s {dtype} matmul measured at packaging, "
             f"/ {TRAIN_GFLOP_PER_TOKEN} GFLOP per LoRA training token = about {limit:.0f} tokens/s."]  # fmt: skip
