@@ -115,3 +115,15 @@ def test_prefix_shared_sft_trains_and_counts_packed_tokens(tiny_model_dir, turns
     lengths = [len(s["input_ids"]) for s in trainer.train_dataset]
     pairs = {a + b for i, a in enumerate(lengths) for j, b in enumerate(lengths) if i != j}
     assert trainer._total_train_tokens in pairs
+
+
+def test_whole_conversation_rows_are_refused_with_the_line(tmp_path):
+    from userlm.core.io import DataError
+    from userlm.training.prefix_share import load_turn_rows
+
+    path = tmp_path / "sft.jsonl"
+    path.write_text('{"prompt": [], "completion": []}\n{"messages": []}\n')
+    with pytest.raises(DataError, match=r"sft\.jsonl.*2.*prompt"):
+        load_turn_rows(str(path))
+    with pytest.raises(DataError, match="not found"):
+        load_turn_rows(str(tmp_path / "missing.jsonl"))
