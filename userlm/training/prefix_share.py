@@ -106,7 +106,7 @@ def _append(seq: dict, turn: TurnTokens, shared: int) -> None:
         seq["segments"].append(PROMPT if i < turn.prompt_len else seq["turns"])
 
 
-def attention_mask(segments, position_ids=None):
+def attention_mask(segments):
     """The boolean 4D mask (batch, 1, query, key) of padded ``segments`` (-1 for padding): causal, a prompt
     token sees earlier prompt tokens, a completion token those and its own completion's. Padding sees itself,
     so no row of the softmax is empty."""
