@@ -223,15 +223,14 @@ class SimulatorRecipe(StagedRun):
         cfg = self.cfg
         data = self.path("synth", "sft_turns.jsonl")
         chosen = read_rows(data, SFTTurnRow)
-        steps = cfg.sft_steps
+        # one epoch over the shared sequences: their number follows from the conversations drawn
+        steps = None if cfg.sft_share_prefixes else cfg.sft_steps
         if cfg.sft_share_prefixes:
             chosen = conversation_rows(chosen, cfg.sft_turns or cfg.sft_steps * cfg.sft_batch_size, cfg.seed, cfg.sft_boost)
-            data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
-            write_jsonl(data, chosen)
-            steps = None  # one epoch over the sequences: their number follows from the conversations drawn
         elif cfg.sft_balance is not None or cfg.sft_boost:
             power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
             chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
+        if cfg.sft_share_prefixes or cfg.sft_balance is not None or cfg.sft_boost:
             data = self.path("sft", "rows.jsonl")  # rewritten the same on a resumed run: the draw is seeded
             write_jsonl(data, chosen)
         argv = self._train_argv("sft.yaml", "sft", cfg.model, str(data), steps, cfg.sft_lr)

@@ -44,14 +44,14 @@ class TurnTokens:
 def tokenize_turn(tokenizer, prompt: list[dict], completion: list[dict], chat_template: str, max_length: int | None) -> tuple[list[int], list[int], int]:
     """(input_ids, labels, prompt_len) of one conversational prompt-completion row, as TRL's SFTTrainer makes
     them with ``assistant_only_loss`` (truncated at ``max_length`` keeping the start)."""
+    from trl.data_utils import common_prefix_length
+
     prompt_ids = tokenizer.apply_chat_template(prompt, chat_template=chat_template, add_generation_prompt=True,
                                                tokenize=True, return_dict=True)["input_ids"]  # fmt: skip
     full = tokenizer.apply_chat_template(prompt + completion, chat_template=chat_template, tokenize=True,
                                          return_dict=True, return_assistant_tokens_mask=True)  # fmt: skip
     ids, assistant = list(full["input_ids"]), list(full["assistant_masks"])
-    prompt_len = 0
-    while prompt_len < min(len(prompt_ids), len(ids)) and prompt_ids[prompt_len] == ids[prompt_len]:
-        prompt_len += 1
+    prompt_len = common_prefix_length(prompt_ids, ids)  # where TRL starts the completion, too
     labels = [t if i >= prompt_len and assistant[i] else -100 for i, t in enumerate(ids)]
     if max_length is not None:
         ids, labels = ids[:max_length], labels[:max_length]
