@@ -32,7 +32,7 @@ def lively(tiny_model_dir):
     from userlm.core.backends.hf import TransformersBackend
 
     backend = TransformersBackend(model_name=tiny_model_dir)
-    g = torch.Generator().manual_seed(0)
+    g = torch.Generator(device=backend.model.device).manual_seed(0)  # the model's device: CPU or a GPU
     with torch.no_grad():
         for p in backend.model.parameters():
             if p.dim() == 2:

@@ -71,10 +71,14 @@ def test_sft_smoke_loss_mask_and_update(tiny_model_dir, data, tmp_path):
             *SFT_ONLY,
         ]
     )
+    import torch
+
     from userlm.core.device import cpu_has_bf16
 
-    # CPU defaults: no checkpointing; bf16 autocast only where this CPU has bf16 kernels.
-    assert args.bf16 is cpu_has_bf16() and args.gradient_checkpointing is False
+    if torch.cuda.is_available():  # TRL's GPU defaults stand
+        assert args.bf16 is True and args.gradient_checkpointing is True
+    else:  # CPU defaults: no checkpointing; bf16 autocast only where this CPU has bf16 kernels.
+        assert args.bf16 is cpu_has_bf16() and args.gradient_checkpointing is False
     trainer = build_trainer(script, args, model_args)
     tok = trainer.processing_class
     row = trainer.train_dataset[0]
@@ -202,7 +206,8 @@ def test_sft_two_processes_train_as_one_group(tiny_model_dir, data, tmp_path):
            "--dataset_path", str(data / "sft.jsonl"), "--output_dir", str(out), "--num_train_epochs", "1",
            "--per_device_train_batch_size", "1", "--save_strategy", "no", "--merge_lora", "false",
            *COMMON, *SFT_ONLY]  # fmt: skip
-    env = dict(os.environ, TOKENIZERS_PARALLELISM="false", OMP_NUM_THREADS="1")
+    # CPU ranks (gloo) on any machine: on a one-GPU machine two CUDA ranks would ask for a second device.
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false", OMP_NUM_THREADS="1", CUDA_VISIBLE_DEVICES="")
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     steps = [json.loads(line).get("step") for line in (out / "metrics.jsonl").read_text().splitlines()]

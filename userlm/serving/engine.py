@@ -294,7 +294,9 @@ class ContinuousEngine(BackendView):
         segments, owners = self._plan()
         if not segments:
             return
-        logits = forward_step(self.model, segments)
+        # Sampling runs on the CPU, whatever the model's device: each request's seeded generator is a CPU one,
+        # so a seed draws the same tokens on any machine, and the grammar's masks are CPU tensors.
+        logits = forward_step(self.model, segments).float().cpu()
         row = 0
         for seg, s in zip(segments, owners):
             was_prefilled = s.prefilled

@@ -64,8 +64,8 @@ def ragged_attention(module, query, key, value, attention_mask, dropout=0.0, sca
         q = query[0, :, off : off + n].reshape(kv_heads, groups * n, dim).unsqueeze(0)
         mask = None
         if n > 1:
-            rows = torch.arange(start, end).repeat(groups)
-            mask = torch.arange(end).unsqueeze(0) <= rows.unsqueeze(1)  # [groups * n, end]
+            rows = torch.arange(start, end, device=q.device).repeat(groups)
+            mask = torch.arange(end, device=q.device).unsqueeze(0) <= rows.unsqueeze(1)  # [groups * n, end]
         o = torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=scaling)
         out[off : off + n] = o[0].reshape(heads, n, dim).transpose(0, 1)
     return out.unsqueeze(0), None
