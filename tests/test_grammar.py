@@ -75,14 +75,24 @@ def _turn(reply="No warranty. I can do $20,000.", stop=None, **overrides) -> str
 
 IN_GRAMMAR = [
     _turn(),
-    _turn(stop=STOP),
+    _turn("Deal at $20,000.", stop=STOP, action="accept"),
+    _turn("Deal at $20,000.", action="accept"),  # accepts a step and goes on to the next request
+    _turn("Get me your manager.", action="escalate"),
+    _turn("I want a human.", stop="###TRANSFER###", action="escalate"),
+    _turn("Forget it, I'm leaving.", stop=STOP, action="end"),
     _turn("It's #W2378156, order #1."),
     _turn(trap=None),
     _turn("Pas de garantie. 20 000 €, c'est tout.", action="reject"),
     _turn("Ok#"),
     _turn(state=dict(trust=0.0, emotion=1.0, patience=0.05, participation=0.99)),
 ]
-OFF_GRAMMAR = [
+# A stop token the action does not allow, or none where it needs one (ACTION_CLASSES), with the line it names.
+INCONSISTENT_STOPS = [
+    (_turn(stop=STOP), "then no stop token (the action 'counter' goes on)"),
+    (_turn("Still no.", stop="###OUT-OF-SCOPE###", action="reject"), "then no stop token (the action 'reject' goes on)"),
+    (_turn("Forget it, I'm leaving.", action="end"), "then one stop token (the action 'end' ends it)"),
+]  # fmt: skip
+OFF_GRAMMAR = [text for text, _ in INCONSISTENT_STOPS] + [
     _turn() + "\n",  # a trailing newline
     " " + _turn(),
     _turn("Fine. ###STOP### one more thing"),
@@ -105,6 +115,13 @@ OFF_GRAMMAR = [
 @pytest.mark.parametrize("text", IN_GRAMMAR)
 def test_hand_written_turns_in_the_grammar(text):
     assert G.matches(text) and parse_turn(text, strict=True).ok and G.explain(text) is None
+
+
+@pytest.mark.parametrize("text,expected", INCONSISTENT_STOPS)
+def test_the_stop_token_follows_the_action(text, expected):
+    assert parse_turn(text).ok  # the lenient parser takes it; the grammar (strict) does not
+    assert parse_turn(text, strict=True).codes == [TurnError.OFF_GRAMMAR]
+    assert G.explain(text) == f"line 10: expected a reply (no tags, no '##', not blank), {expected}"
 
 
 @pytest.mark.parametrize("text", OFF_GRAMMAR)
@@ -153,7 +170,9 @@ def test_regex_is_portable_and_lark_has_token_budgets():
     assert escape("a.b (c) ###STOP###") == r"a\.b \(c\) ###STOP###"
     lark = G.lark(192, 60)
     budgets = part_budgets(192, 60)
-    assert f"reply[max_tokens={budgets['reply']}]" in lark and f"plan[max_tokens={budgets['plan']}]" in lark
+    assert f"plan[max_tokens={budgets['plan']}]" in lark
+    for name in ("going", "ending", "leaving"):
+        assert f"reply_{name}[max_tokens={budgets['reply']}]" in lark
     assert sum(budgets.values()) <= 192 - 60
     assert "max_tokens" not in G.lark()
 
@@ -175,6 +194,10 @@ def test_engines_compile_the_grammar(tiny_model_dir):
         assert not m.is_error(), m.get_error()
         ids = tok.encode(text, add_special_tokens=False)
         assert m.consume_tokens(ids) and m.is_accepting(), m.get_error()
+        for turn, ok in [(t, True) for t in IN_GRAMMAR[:6]] + [(t, False) for t, _ in INCONSISTENT_STOPS]:
+            m = llguidance.LLMatcher(ll_tok, grammar)
+            consumed = m.consume_tokens(tok.encode(turn, add_special_tokens=False))
+            assert (consumed and m.is_accepting()) is ok, (turn, m.get_error())
     try:
         import xgrammar as xgr
     except Exception:  # optional: vLLM's default structured-output backend

@@ -13,6 +13,9 @@ One turn, one line per rationale part, in the order ``format_turn`` writes them:
     </think>
     <reply: one line, no tags, never "##"> [ ###STOP### | ###TRANSFER### | ###OUT-OF-SCOPE###]
 
+The stop token follows the action: none after an action that carries the conversation on (ask, answer,
+reject, counter, ...), at most one after ``accept`` or ``escalate``, exactly one after ``end`` (the user walks
+away): a reply cannot end a conversation its rationale meant to go on (``ENDING_ACTIONS``, ``LEAVING_ACTIONS``).
 A text starts with a visible character and holds no line break, no control character and no ``<``; a
 value has at most two decimals. ``TurnGrammar`` renders it two ways from the same pieces:
 
@@ -32,6 +35,13 @@ exactly the strings of the grammar (``tests/test_grammar.py`` checks both, on sa
     (True, False)
     >>> g.explain("<think>\\nAgent: hi\\nTrap: maybe")
     "line 3: expected 'Trap: ' and a tactic id or none"
+    >>> turn = "\\n".join(["<think>", "Agent: offers a deal.", "Trap: none", "Concerns: price",
+    ...     "State: trust=0.5 emotion=0.5 patience=0.5 participation=0.5", "Action: reject", "Plan: say no.",
+    ...     "Tone: firm", "</think>", "No, thanks. ###STOP###"])
+    >>> g.matches(turn), g.matches(turn.replace("reject", "end"))
+    (False, True)
+    >>> g.explain(turn)
+    "line 10: expected a reply (no tags, no '##', not blank), then no stop token (the action 'reject' goes on)"
 """
 
 from __future__ import annotations
@@ -41,7 +51,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from userlm.core.turn import ACTIONS, PART_LABELS, STATE_KEYS, STOP_TOKENS, THINK_CLOSE, THINK_OPEN
+from userlm.core.turn import (
+    ACTIONS,
+    ENDING_ACTIONS,
+    LEAVING_ACTIONS,
+    PART_LABELS,
+    STATE_KEYS,
+    STOP_TOKENS,
+    THINK_CLOSE,
+    THINK_OPEN,
+)
 
 NO_TRAP_WORD = "none"
 
@@ -66,6 +85,13 @@ REPLY = f"#?{_RV}(?:#?{_R})*#?"
 NUMBER = r"(?:0(?:\.[0-9]{1,2})?|1(?:\.0{1,2})?)"
 STATE = " ".join(f"{k}={NUMBER}" for k in STATE_KEYS)
 STOP_SUFFIX = "(?: (?:" + "|".join(escape(t) for t in STOP_TOKENS) + "))?"
+_ONE_STOP = "(?: (?:" + "|".join(escape(t) for t in STOP_TOKENS) + "))"
+# (name, actions, what may follow the reply): the three ways a turn can leave the conversation.
+ACTION_CLASSES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("going", tuple(a for a in ACTIONS if a not in ENDING_ACTIONS), "", "no stop token"),
+    ("ending", tuple(a for a in ENDING_ACTIONS if a not in LEAVING_ACTIONS), _ONE_STOP + "?", "at most one stop token"),
+    ("leaving", LEAVING_ACTIONS, _ONE_STOP, "one stop token"),
+)
 # Free-text parts and their share of the token budget left after the fixed scaffolding (lark only).
 TEXT_PARTS = ("agent", "concerns", "plan", "tone")
 BUDGET_SHARES = {"agent": 0.15, "concerns": 0.15, "plan": 0.2, "tone": 0.1, "reply": 0.4}
@@ -121,7 +147,13 @@ class TurnGrammar:
                 return f"line {i + 1}: expected {what}"
         if len(lines) > len(expected) + 1:
             return f"line {len(expected) + 2}: the reply is one line"
-        return f"line {len(expected) + 1}: expected a reply (no tags, no '##', not blank), then at most one stop token"
+        action = lines[1 + list(PART_LABELS.values()).index("action")].split(": ", 1)[1]
+        name, _, _, what = next(c for c in ACTION_CLASSES if action in c[1])
+        why = {"going": "goes on", "ending": "may end it", "leaving": "ends it"}[name]
+        return (
+            f"line {len(expected) + 1}: expected a reply (no tags, no '##', not blank), then {what} "
+            f"(the action {action!r} {why})"
+        )
 
     def lark(self, max_tokens: int | None = None, scaffold_tokens: int = 0) -> str:
         """The grammar in llguidance's lark syntax; with ``max_tokens``, a token budget on each text part.
@@ -135,17 +167,25 @@ class TurnGrammar:
             limit = f"[max_tokens={budgets[name]}]" if name in budgets else ""
             return f"{name}{limit}: /{pattern.replace('/', chr(92) + '/')}/"
 
+        before, after = _split_at_action()
         body = [f'"{THINK_OPEN}\\n"']
-        for label, name in PART_LABELS.items():
+        for label, name in before:
             body += [f'"{label}: "', name, r'"\n"']
-        body += [f'"{THINK_CLOSE}\\n"', "reply"]
+        body += ['"Action: "', "decision"]
+        rest = [part for label, name in after for part in (f'"{label}: "', name, r'"\n"')]
         rules = [rule(name, FREE_TEXT) for name in TEXT_PARTS]
         rules += [
             "trap: " + " | ".join(f'"{w}"' for w in (NO_TRAP_WORD, *self.traps)),
             rule("state", STATE),
-            "action: " + " | ".join(f'"{a}"' for a in ACTIONS),
-            rule("reply", REPLY + STOP_SUFFIX),
+            # The action picks the branch, and the branch what may follow the reply (ACTION_CLASSES).
+            "decision: " + " | ".join(f"{name}_turn" for name, *_ in ACTION_CLASSES),
+            "rest: " + " ".join(rest + [f'"{THINK_CLOSE}\\n"']),
         ]
+        for name, actions, suffix, _ in ACTION_CLASSES:
+            words = " | ".join(f'"{a}"' for a in actions)
+            rules.append(f'{name}_turn: ({words}) "\\n" rest reply_{name}')
+            limit = f"[max_tokens={budgets['reply']}]" if budgets else ""
+            rules.append(f"reply_{name}{limit}: /{(REPLY + suffix).replace('/', chr(92) + '/')}/")
         return "start: " + " ".join(body) + "\n" + "\n".join(rules) + "\n"
 
     def sample(self, rng: random.Random, alphabet: str | None = None) -> str:
@@ -170,16 +210,32 @@ class TurnGrammar:
             }.get(name, lambda: text(chars, 40))()
             lines.append(f"{label}: {value}")
         reply = re.sub("#+", "#", text(chars, 60))
-        stop = rng.choice([""] * 3 + [f" {t}" for t in STOP_TOKENS])
+        action = lines[1 + list(PART_LABELS.values()).index("action")].split(": ", 1)[1]
+        stops = [f" {t}" for t in STOP_TOKENS]
+        stop = rng.choice(
+            stops if action in LEAVING_ACTIONS else [""] * 3 + stops if action in ENDING_ACTIONS else [""]
+        )
         return "\n".join(lines + [THINK_CLOSE, reply + stop])
+
+
+def _split_at_action() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The rationale's (label, part) pairs before the Action line and after it."""
+    items = list(PART_LABELS.items())
+    at = [name for _, name in items].index("action")
+    return items[:at], items[at + 1 :]
 
 
 @lru_cache(maxsize=64)
 def _regex(g: TurnGrammar) -> str:
-    lines = [escape(THINK_OPEN)]
-    lines += [escape(f"{label}: ") + pattern for label, pattern, _ in g.line_patterns()]
-    lines += [escape(THINK_CLOSE), REPLY + STOP_SUFFIX]
-    return r"\n".join(lines)
+    patterns = {label: pattern for label, pattern, _ in g.line_patterns()}
+    before, after = _split_at_action()
+    head = [escape(THINK_OPEN)] + [escape(f"{label}: ") + patterns[label] for label, _ in before]
+    tail = [escape(f"{label}: ") + patterns[label] for label, _ in after] + [escape(THINK_CLOSE)]
+    branches = [
+        _alternatives(actions) + r"\n" + r"\n".join(tail) + r"\n" + REPLY + suffix
+        for _, actions, suffix, _ in ACTION_CLASSES
+    ]
+    return r"\n".join(head) + r"\n" + escape("Action: ") + "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=64)

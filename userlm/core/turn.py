@@ -56,6 +56,11 @@ ACTIONS: tuple[str, ...] = (
     "clarify",
     "end",
 )
+# What an action does to the conversation. A stop token closes a turn only when its action can end the
+# conversation (the user accepts the outcome, escalates, or walks away), and a user who walks away ("end")
+# always closes with one: the reply keeps the decision its rationale made. The turn grammar holds both.
+ENDING_ACTIONS: tuple[str, ...] = ("accept", "escalate", "end")
+LEAVING_ACTIONS: tuple[str, ...] = ("end",)
 # Label in the rationale -> field of RationaleParts. Order is the order format_turn writes.
 PART_LABELS: dict[str, str] = {
     "Agent": "agent",
