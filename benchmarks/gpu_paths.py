@@ -76,7 +76,7 @@ def random_model(like: Path, out: Path) -> Path:
     return out
 
 
-def serve_checks(model: str, port: int, env: dict, log_dir: Path, device: str) -> dict:
+def serve_checks(model: str, port: int, env: dict, log_dir: Path) -> dict:
     """Start ``userlm serve`` (transformers engine, turn grammar on) and talk to it with the openai client."""
     import httpx
     from openai import OpenAI
@@ -201,7 +201,7 @@ def main() -> int:
     print("grpo", results["grpo"])
     start = time.perf_counter()
     try:
-        results["serve"] = serve_checks(model, a.port, env, a.logs, a.device)
+        results["serve"] = serve_checks(model, a.port, env, a.logs)
     except Exception as e:  # recorded, like the other steps: the summary still prints
         results["serve"] = {"error": f"{type(e).__name__}: {e}"}
         failed.append("serve")

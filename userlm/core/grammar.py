@@ -84,18 +84,19 @@ _RV = f"[^{_CTRL}{_SPACE}<#]"
 REPLY = f"#?{_RV}(?:#?{_R})*#?"
 NUMBER = r"(?:0(?:\.[0-9]{1,2})?|1(?:\.0{1,2})?)"
 STATE = " ".join(f"{k}={NUMBER}" for k in STATE_KEYS)
-STOP_SUFFIX = "(?: (?:" + "|".join(escape(t) for t in STOP_TOKENS) + "))?"
 _ONE_STOP = "(?: (?:" + "|".join(escape(t) for t in STOP_TOKENS) + "))"
+STOP_SUFFIX = _ONE_STOP + "?"
 # (name, actions, what may follow the reply): the three ways a turn can leave the conversation.
 ACTION_CLASSES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("going", tuple(a for a in ACTIONS if a not in ENDING_ACTIONS), "", "no stop token"),
-    ("ending", tuple(a for a in ENDING_ACTIONS if a not in LEAVING_ACTIONS), _ONE_STOP + "?", "at most one stop token"),
+    ("ending", tuple(a for a in ENDING_ACTIONS if a not in LEAVING_ACTIONS), STOP_SUFFIX, "at most one stop token"),
     ("leaving", LEAVING_ACTIONS, _ONE_STOP, "one stop token"),
 )
 # Free-text parts and their share of the token budget left after the fixed scaffolding (lark only).
 TEXT_PARTS = ("agent", "concerns", "plan", "tone")
 BUDGET_SHARES = {"agent": 0.15, "concerns": 0.15, "plan": 0.2, "tone": 0.1, "reply": 0.4}
 MIN_PART_TOKENS = 6
+_ACTION_LINE = 1 + list(PART_LABELS.values()).index("action")  # its index in a turn's lines (after <think>)
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
@@ -147,7 +148,7 @@ class TurnGrammar:
                 return f"line {i + 1}: expected {what}"
         if len(lines) > len(expected) + 1:
             return f"line {len(expected) + 2}: the reply is one line"
-        action = lines[1 + list(PART_LABELS.values()).index("action")].split(": ", 1)[1]
+        action = lines[_ACTION_LINE].split(": ", 1)[1]
         name, _, _, what = next(c for c in ACTION_CLASSES if action in c[1])
         why = {"going": "goes on", "ending": "may end it", "leaving": "ends it"}[name]
         return (
@@ -210,7 +211,7 @@ class TurnGrammar:
             }.get(name, lambda: text(chars, 40))()
             lines.append(f"{label}: {value}")
         reply = re.sub("#+", "#", text(chars, 60))
-        action = lines[1 + list(PART_LABELS.values()).index("action")].split(": ", 1)[1]
+        action = lines[_ACTION_LINE].split(": ", 1)[1]
         stops = [f" {t}" for t in STOP_TOKENS]
         stop = rng.choice(
             stops if action in LEAVING_ACTIONS else [""] * 3 + stops if action in ENDING_ACTIONS else [""]
