@@ -121,6 +121,22 @@ def test_sft_boost_reads_json_from_the_command_line_and_refuses_negative_weights
         load_config(RecipeConfig, None, ["--sft-boost", '{"resolve->accept": -1}'])
 
 
+def test_the_rules_mix_is_the_full_mix_without_its_learned_reward_model():
+    import yaml
+
+    from userlm.core.resources import find_data
+
+    full, rules = (yaml.safe_load(find_data("rewards", name).read_text()) for name in ("mix.yaml", "mix_rules.yaml"))
+    assert rules["gate"] == full["gate"]
+    assert rules["rewards"] == [r for r in full["rewards"] if not r["name"].startswith("learned:")] != full["rewards"]
+
+
+def test_the_recipe_refuses_a_missing_reward_mix_before_any_stage_runs(tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["train", "simulator", "--quick", "--out", str(out), "--reward-mix", "no_such_mix.yaml"]) == 2
+    assert "reward_mix: no reward mix" in capsys.readouterr().err and not out.exists()
+
+
 @pytest.mark.slow
 def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, monkeypatch):
     import userlm.core.shipped as shipped
@@ -129,7 +145,7 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     monkeypatch.setenv("USERLM_CACHE", str(tmp_path / "cache"))
     argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(tmp_path / "run"),
             "--package-dir", str(tmp_path / "sims"), "--name", "tiny-sim", "--system-prompt", "compact", "--sft-balance", "0.5",
-            "--grpo-stop-share", "1", "--eval-seeds", "2"]  # fmt: skip
+            "--grpo-stop-share", "1", "--eval-seeds", "2", "--reward-mix", "mix_rules.yaml"]  # fmt: skip
     assert main(argv) == 0
     folder = tmp_path / "sims" / "tiny-sim"
     info = json.loads((folder / "userlm.json").read_text())
@@ -142,6 +158,9 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
+    assert done["grpo"]["reward_mix"].endswith("mix_rules.yaml") and "`rewards/mix_rules.yaml`" in card
+    grpo_metrics = (tmp_path / "run" / "grpo" / "metrics.jsonl").read_text()
+    assert "rewards/termination/mean" in grpo_metrics and "learned" not in grpo_metrics  # the rules alone
     evaluated = json.loads((tmp_path / "run" / "eval" / "simulator" / "results.json").read_text())
     assert all(r["seeds"] == [0, 1] for r in evaluated.values())  # --eval-seeds 2: seeds 0 and 1, pooled
     assert len((tmp_path / "run" / "grpo" / "prompts.jsonl").read_text().splitlines()) == 1  # one step, one prompt

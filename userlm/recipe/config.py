@@ -45,6 +45,7 @@ class RecipeConfig(ConfigModel):
     grpo_generations: int = Field(4, ge=2, description="GRPO completions per prompt.")
     grpo_completion_tokens: int = Field(192, ge=8, description="Tokens per GRPO completion (a turn is ~110-180).")
     grpo_lr: float = Field(2e-4, gt=0, description="GRPO learning rate.")
+    reward_mix: str = Field("mix.yaml", description="The reward mix GRPO trains on and the reward eval scores with: a file name in rewards/ (a local rewards/ first, then the bundled one) or a path. mix_rules.yaml is the rules alone (no learned reward model loaded).")
     grpo_stop_share: float | None = Field(None, ge=0, le=1, description="If set, GRPO trains on grpo_steps prompts of which this share are stop decisions (the turn where the reference user ends and the turn before it, where it goes on); unset: the trainer draws from all synthesised turns.")
     eval_profiles: int = Field(24, ge=1, description="Held-out profiles in the side-by-side simulator eval.")
     eval_turns: int = Field(6, ge=1, le=MAX_TURNS, description="Agent turns per evaluation session.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from userlm.core.io import DataError
 from userlm.core.rows import situation
@@ -265,9 +266,17 @@ class SimulatorRecipe(StagedRun):
         argv += ["--max_completion_length", str(cfg.grpo_completion_tokens), "--num_generations",
                  str(cfg.grpo_generations), "--per_device_train_batch_size", str(cfg.grpo_generations),
                  "--gradient_accumulation_steps", "1"]  # one prompt a step, whatever grpo_user.yaml accumulates  # fmt: skip
+        argv += ["--mix_path", str(self.mix_path())]
         if self._checkpoints("grpo"):
             argv += ["--resume", "true"]
-        return {"adapter": str(self.path("grpo")), "metrics": train_rl(argv)}
+        return {"adapter": str(self.path("grpo")), "reward_mix": str(self.mix_path()), "metrics": train_rl(argv)}
+
+    def mix_path(self) -> Path:
+        """The reward mix file: ``reward_mix`` as a path if it names a folder, else a file of ``rewards/``."""
+        from userlm.core.resources import find_data
+
+        mix = self.cfg.reward_mix
+        return Path(mix) if Path(mix).parent != Path(".") else find_data("rewards", mix)
 
     def _checkpoints(self, stage: str) -> bool:
         return any(self.path(stage).glob("checkpoint-*")) if self.path(stage).exists() else False
@@ -304,6 +313,9 @@ def recipe_command(args) -> int:
             f"unknown stage(s) {unknown}; stages: {', '.join(STAGES)}", "command line", None, "stage"
         )
     recipe = SimulatorRecipe(cfg)
+    if not recipe.mix_path().is_file():  # found now, not after an hour of SFT
+        where = args.config or "command line"
+        raise DataError(f"no reward mix {recipe.mix_path()} (a file of rewards/ or a path)", where, None, "reward_mix")
     recipe.console.print(f"[bold]userlm train simulator[/bold] -> {cfg.out}  ({cfg.model_dump_json()})")
     start = time.perf_counter()
     summary = recipe.run(stages, force=args.force)

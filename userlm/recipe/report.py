@@ -40,7 +40,8 @@ def evaluate_recipe(recipe) -> dict:
     try:
         rewards = evaluate_rewards(
             [f"{k}={v}" for k, v in models.items()], str(recipe.path("synth", "held", "grpo.jsonl")),
-            n=cfg.reward_prompts, samples=1, params=params, out_dir=recipe.path("eval", "rewards"),
+            n=cfg.reward_prompts, samples=1, params=params, mix_path=str(recipe.mix_path()),
+            out_dir=recipe.path("eval", "rewards"),
             progress=recipe.console.log, backends=backends,
         )  # fmt: skip
         profiles = load_profiles(recipe.path("profiles", "test.jsonl"))[: cfg.eval_profiles]
@@ -98,7 +99,8 @@ def _card(recipe, info: dict) -> str:
         "(synthesis and rewards change between commits: check out this one to rebuild the same adapter).", "",
         f"Stage times (s): `{json.dumps(stages)}` on {platform.machine()} ({platform.processor() or 'cpu'}).", "",
         *_speed_lines(recipe), "",
-        "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "", *rows, "",
+        "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "",
+        f"GRPO trained on, and this table scores with, `rewards/{cfg.reward_mix}`.", "", *rows, "",
         "## Side by side on held-out profiles (`userlm eval simulator`)", "", markdown_table(ev["simulator"]), "",
         f"Loads as `{cfg.name}` wherever a model is asked for; template `{info['template']}`.", "",
     ])  # fmt: skip
