@@ -131,6 +131,16 @@ def test_the_rules_mix_is_the_full_mix_without_its_learned_reward_model():
     assert rules["rewards"] == [r for r in full["rewards"] if not r["name"].startswith("learned:")] != full["rewards"]
 
 
+def test_quick_shrinks_the_config_files_sizes_and_the_command_lines_win(tmp_path):
+    (tmp_path / "big.yaml").write_text("profiles: 40\nconversations: 480\n")
+    for extra, profiles in (([], 8), (["--profiles", "12"], 12)):
+        out = tmp_path / f"run{profiles}"
+        argv = ["train", "simulator", "--config", str(tmp_path / "big.yaml"), "--quick", "--out", str(out), "--stage", "profiles"]
+        assert main(argv + extra) == 0
+        done = json.loads((out / "profiles" / ".done.json").read_text())
+        assert done["train"] + done["test"] == profiles
+
+
 def test_the_recipe_refuses_a_missing_reward_mix_before_any_stage_runs(tmp_path, capsys):
     out = tmp_path / "run"
     assert main(["train", "simulator", "--quick", "--out", str(out), "--reward-mix", "no_such_mix.yaml"]) == 2

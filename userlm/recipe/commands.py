@@ -21,7 +21,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stage", action="append", default=None,
                    help="Run only this stage (repeatable): profiles, synth, sft, grpo, eval, package.")  # fmt: skip
     p.add_argument("--force", action="store_true", help="Redo the stages that run, even if done.")
-    p.add_argument("--quick", action="store_true", help="Smallest sizes (a smoke run, e.g. on a tiny model).")
+    p.add_argument("--quick", action="store_true", help="Smallest sizes, over the config's (a smoke run, e.g. on a tiny model); sizes given as options win.")
     p.set_defaults(
         func=lambda a: __import__("userlm.recipe.pipeline", fromlist=["x"]).recipe_command(a),
         accepts_overrides=True,

@@ -296,15 +296,15 @@ def recipe_command(args) -> int:
     import json
     import time
 
-    from userlm.core.config import load_config
+    from userlm.core.config import load_config, parse_overrides
     from userlm.core.io import DataError
     from userlm.recipe.config import QUICK
 
     cfg = load_config(RecipeConfig, args.config, list(args.overrides or []))
-    if args.quick:
-        base = RecipeConfig()
-        for key, value in QUICK.items():  # --quick shrinks what was not set explicitly
-            if getattr(cfg, key) == getattr(base, key):
+    if args.quick:  # the YAML's sizes shrink too (training/simulator.yaml holds the 2-hour ones); the CLI's win
+        given = {key for key, _ in parse_overrides(list(args.overrides or []))}
+        for key, value in QUICK.items():
+            if key not in given:
                 setattr(cfg, key, value)
     stages = args.stage or list(STAGES)
     unknown = [s for s in stages if s not in STAGES]
