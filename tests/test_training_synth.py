@@ -128,6 +128,17 @@ def test_the_agent_resolves_a_tau2_task_by_telling_its_value(example_profiles):
     assert own_voice("You name is Lei Wilson.", load_phrases()) == "My name is Lei Wilson."
 
 
+def test_the_rationale_names_a_paragraph_long_concern_by_its_first_sentence(example_profiles):
+    """A tau2 request is a paragraph; copied whole into ``Concerns:`` it cut turns at the token budget."""
+    p = example_profiles[0].model_copy(deep=True)
+    long = "I want a refund for the travel insurance on my flight. " + "I also want to check the total price. " * 20
+    p.goal.primary_concerns = [long]
+    for _turn, move in _play(p, seed=0, trap_rate=0.0):
+        concerns = move.parts.concerns
+        assert "I want a refund for the travel insurance on my flight." in concerns and len(concerns) < 160
+        assert "check the total price" not in concerns
+
+
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
     from userlm.rewards.traps import detect_trap, load_traps, render_trap
 

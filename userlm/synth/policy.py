@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import random
 import re
+import textwrap
 from dataclasses import dataclass, field
 
 from userlm.core.profile import UserProfile
@@ -93,6 +94,21 @@ def own_voice(text: str, phrases: dict) -> str:
         words = "|".join(re.escape(w) for w in after)
         text = re.sub(rf"(?<![\w'])({words})\s+you(?![\w'])", r"\1 me", text, flags=re.IGNORECASE)
     return _rewrite(text, phrases.get("second_person") or {})
+
+
+def brief(concern: str, width: int = 120) -> str:
+    """A concern as the rationale names it: its first sentence, cut at a word to ``width`` characters.
+
+    Why: a tau2 task's request is a paragraph (up to ~800 characters); copied whole into ``Concerns:`` it
+    pushed a turn past the 192 tokens a simulator turn gets, and the trained model copied it.
+
+    >>> brief("Cancel order #W1. Then ask for a refund to the gift card, and check the total.")
+    'Cancel order #W1.'
+    >>> brief("a refund of the insurance on a flight booked for the whole family last spring", width=40)
+    'a refund of the insurance on a...'
+    """
+    first = re.split(r"(?<=[.!?])\s+", concern.strip(), maxsplit=1)[0]
+    return textwrap.shorten(first, width, placeholder="...")
 
 
 class UserPolicy:
@@ -277,8 +293,8 @@ class UserPolicy:
             self.settled, self.open = self.settled + self.open, []
         disclosed = [slots["fact"]] if action == "disclose" and "fact" in slots else []
         concerns = "; ".join(
-            [f"open: {', '.join(self.open)}" if self.open else "nothing open"]
-            + ([f"settled: {', '.join(self.settled)}"] if self.settled else [])
+            [f"open: {', '.join(map(brief, self.open))}" if self.open else "nothing open"]
+            + ([f"settled: {', '.join(map(brief, self.settled))}"] if self.settled else [])
         )
         agent_kind = self._seen_key(turn, trap, event)
         parts = RationaleParts(
