@@ -272,7 +272,7 @@ class SimulatorRecipe(StagedRun):
         return {"adapter": str(self.path("grpo")), "reward_mix": str(self.mix_path()), "metrics": train_rl(argv)}
 
     def mix_path(self) -> Path:
-        """The reward mix file: ``reward_mix`` as a path if it names a folder, else a file of ``rewards/``."""
+        """The reward mix file: ``reward_mix`` as given if it has a folder part, else that file of ``rewards/``."""
         from userlm.core.resources import find_data
 
         mix = self.cfg.reward_mix

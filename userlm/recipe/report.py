@@ -100,10 +100,15 @@ def _card(recipe, info: dict) -> str:
         f"Stage times (s): `{json.dumps(stages)}` on {platform.machine()} ({platform.processor() or 'cpu'}).", "",
         *_speed_lines(recipe), "",
         "## Reward mix on held-out prompts (base / SFT / SFT+GRPO)", "",
-        f"GRPO trained on, and this table scores with, `rewards/{cfg.reward_mix}`.", "", *rows, "",
+        f"GRPO trained on, and this table scores with, `{_mix_name(cfg.reward_mix)}`.", "", *rows, "",
         "## Side by side on held-out profiles (`userlm eval simulator`)", "", markdown_table(ev["simulator"]), "",
         f"Loads as `{cfg.name}` wherever a model is asked for; template `{info['template']}`.", "",
     ])  # fmt: skip
+
+
+def _mix_name(reward_mix: str) -> str:
+    """``mix_rules.yaml`` -> ``rewards/mix_rules.yaml``; a path stays as given."""
+    return reward_mix if Path(reward_mix).parent != Path(".") else f"rewards/{reward_mix}"
 
 
 # Training FLOPs per token of the 135M base under LoRA: forward 2 x 135M, backward about as much again (the
