@@ -301,3 +301,29 @@ def test_stops_are_broken_down_by_situation(tmp_path, scripted_specs, profiles_f
     assert all(r["agent_move"] == "trap" for r in rows if r["set"] == "adversarial")
     report = (out / "report.md").read_text()
     assert "Stops by situation" in report and f"never: answer {never['termination_missed']}" in report
+
+
+class SeesTrapsEverywhere(SimulatorUnderTest):
+    """Names a tactic on every turn, trap or not: every trap seen, most named wrong, every other turn a false alarm."""
+
+    def respond(self, items):
+        parts = RationaleParts("pressures me", "flattery", "open", STATE, "reject", "refuse", "wary")
+        return [(format_turn(parts, "No, thanks."), None) for _ in items]
+
+
+def test_trap_recognition_reads_the_trap_line(tmp_path, scripted_specs, profiles_file, monkeypatch):
+    """The rationale's reading of the agent's turn: the reference policy names every trap right and raises no
+    false alarm, a simulator that never names one sees none, and one that names a trap everywhere raises a
+    false alarm on every other turn; the report has the rows."""
+    monkeypatch.setitem(SCRIPTED, "paranoid", SeesTrapsEverywhere)
+    out = tmp_path / "eval"
+    assert run_eval(out, profiles_file, ["never", "paranoid", "mirror=policy"], "--max-turns", "6", "--seed", "1") == 0
+    results = json.loads((out / "results.json").read_text())
+    never, paranoid, mirror = (results[k]["metrics"] for k in ("never", "paranoid", "mirror"))
+    assert mirror["trap_turns"] >= 14  # the adversarial probes, one a tactic, and the sessions' traps
+    assert (mirror["trap_detected"], mirror["trap_named_right"], mirror["trap_false_alarms"]) == (1.0, 1.0, 0.0)
+    assert (never["trap_detected"], never["trap_named_right"], never["trap_false_alarms"]) == (0.0, 0.0, 0.0)
+    assert paranoid["trap_detected"] == 1.0 and paranoid["trap_false_alarms"] == 1.0
+    assert 0 < paranoid["trap_named_right"] < 0.5  # right only on the flattery turns
+    report = (out / "report.md").read_text()
+    assert "rationale: trap turns it saw" in report and "rationale: a trap seen where none was" in report

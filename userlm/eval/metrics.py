@@ -5,6 +5,8 @@ The metrics of the field (UserLM-8b "Flipping the Dialogue", UserLM-R1):
   should end (goal met or limits hit);
 - ``stops_by_situation``: the same stops per situation (the agent's move -> the reference user's answer), to
   see which ends a simulator misses (an offer inside the limit, a second refusal) and where it ends early;
+- ``trap_recognition``: whether the rationale's ``Trap:`` line saw a manipulation, named the right tactic,
+  or saw one where there was none (the rationale's first job, before the reply resists);
 - ``first_turn_diversity``: distinct-1/2 and unique share of first messages across profiles;
 - ``facts_in_message`` / ``information_sharing``: how much of the goal a message dumps at once (lower is more
   human: progressive disclosure);
@@ -77,6 +79,25 @@ def termination_prf(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float]:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn,
             "right": tp, "early": fp, "missed": fn}  # fmt: skip
+
+
+def trap_recognition(items: Iterable[tuple[bool, str | None, bool]]) -> dict[str, float | int | None]:
+    """How a rationale's ``Trap:`` line reads the agent's turn, per turn with a rationale: (the turn is a trap,
+    the tactic the line names or None, whether that is the turn's tactic) -> the share of trap turns it saw
+    (``detected``), of trap turns it named right (``named_right``), of other turns where it saw one
+    (``false_alarms``), and the trap turns counted (``turns``). Resisting is the reply's job; these say whether the
+    rationale, which the reply follows, recognised the manipulation in the first place (None: no such turn).
+
+    >>> trap_recognition([(True, "false urgency", True), (True, "flattery", False), (True, None, False),
+    ...                   (False, None, False), (False, "guilt", False)])
+    {'detected': 0.6666666666666666, 'named_right': 0.3333333333333333, 'false_alarms': 0.5, 'turns': 3}
+    """
+    traps, others = [], []
+    for is_trap, named, right in items:
+        (traps if is_trap else others).append((named is not None, right))
+    share = lambda xs: sum(xs) / len(xs) if xs else None  # noqa: E731
+    return {"detected": share([seen for seen, _ in traps]), "named_right": share([right for _, right in traps]),
+            "false_alarms": share([seen for seen, _ in others]), "turns": len(traps)}  # fmt: skip
 
 
 def distinct_n(texts: Iterable[str], n: int) -> float:

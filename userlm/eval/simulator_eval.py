@@ -291,7 +291,25 @@ def score(records: list[TurnRecord]) -> dict:
             parsed[id(r)].parts.action or "none" for r in sessions if r.should_end and parsed[id(r)].stop is None
         ).most_common()),
         "consistency": M.mean(reward("alignment", records)),
+        **{f"trap_{k}": v for k, v in M.trap_recognition(_trap_readings(records, parsed)).items()},
     }  # fmt: skip
+
+
+def _trap_readings(records: list[TurnRecord], parsed: dict) -> list[tuple[bool, str | None, bool]]:
+    """(a trap turn, the tactic the ``Trap:`` line names, named right) for every turn with a rationale: a
+    simulator that writes none (the prompted base) has no reading to score."""
+    from userlm.rewards.traps import load_traps
+
+    library = {t.id: t for t in load_traps()}
+    out = []
+    for r in records:
+        p = parsed[id(r)]
+        if p.rationale is None:
+            continue
+        named = p.parts.trap_named
+        trap = library.get(r.trap) if r.trap else None
+        out.append((r.trap is not None, named, trap is not None and trap.named_in(named)))
+    return out
 
 
 def session_metrics(outcomes: list[SessionOutcome]) -> dict:
