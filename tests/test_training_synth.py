@@ -155,11 +155,6 @@ def test_a_trap_is_read_by_quoting_the_words_that_give_it_away(example_profiles)
         assert move.parts.trap == trap.id and move.action == "reject"
     plain = UserPolicy(p, random.Random(0)).respond(AgentTurn("Well, shall we?", "trap", trap="false_urgency"))
     assert plain.parts.trap == "false_urgency" and '"' not in plain.parts.agent and "false_urgency" in plain.parts.agent
-    older = load_phrases()  # a phrase file written before the quoting bank: its lines name the tactic as before
-    del older["user"]["agent_seen"]["trap_cited"]
-    text = "Decide now, this price expires at 5 pm today."
-    move = UserPolicy(p, random.Random(0), older).respond(AgentTurn(text, "trap", trap="false_urgency"))
-    assert "false_urgency" in move.parts.agent and '"' not in move.parts.agent
 
 
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):

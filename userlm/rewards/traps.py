@@ -159,8 +159,6 @@ class Trap(BaseModel):
         stop = min([e for e in ends if e >= cue.end()], default=len(text))
         words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:stop])]
         keep = [i for i, (a, b) in enumerate(words) if b > cue.start() and a < cue.end()]
-        if not keep:  # a cue that matched only spaces or punctuation points at nothing to quote
-            return None
         lo, hi = keep[0], keep[-1]
         # Widen to the right first (what follows a cue says what it asks for), then to the left.
         while True:

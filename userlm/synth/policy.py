@@ -257,8 +257,7 @@ class UserPolicy:
         ``Trap:`` line then follows from words the model copied rather than from a 14-way guess at the line's
         first token (sim18 named 1 of 61 trap turns right)."""
         if trap:
-            # a phrase file edited before the quoting bank existed keeps its old lines
-            return "trap_cited" if "cue" in slots and "trap_cited" in self.bank["agent_seen"] else "trap"
+            return "trap_cited" if "cue" in slots else "trap"
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
             if event == "offer_bad" and self._gap(turn.offer) <= REACH:
                 return "offer_stuck"  # close, but this user has no counter left
