@@ -139,24 +139,6 @@ def test_the_rationale_names_a_paragraph_long_concern_by_its_first_sentence(exam
         assert "check the total price" not in concerns
 
 
-def test_a_trap_is_read_by_quoting_the_words_that_give_it_away(example_profiles):
-    """Every tactic of the library, as the scripted agent writes it: the Agent: line quotes the agent's own
-    words around the tactic's cue and names the tactic, and the Trap: line says its id; a labelled trap whose
-    words no cue finds is still named, without a quote."""
-    from userlm.rewards.traps import load_traps, render_trap
-
-    p = example_profiles[0]
-    for k, trap in enumerate(load_traps()):
-        text = render_trap(trap, p, random.Random(k))
-        move = UserPolicy(p, random.Random(k)).respond(AgentTurn(text, "trap", trap=trap.id))
-        quote = trap.cue_in(text)
-        assert quote and len(quote) <= 60 and quote.replace("'", "") in text.replace('"', "").replace("'", "")
-        assert f'"{quote}"' in move.parts.agent and trap.name.lower() in move.parts.agent, (trap.id, move.parts.agent)
-        assert move.parts.trap == trap.id and move.action == "reject"
-    plain = UserPolicy(p, random.Random(0)).respond(AgentTurn("Well, shall we?", "trap", trap="false_urgency"))
-    assert plain.parts.trap == "false_urgency" and '"' not in plain.parts.agent and "false_urgency" in plain.parts.agent
-
-
 def test_unlabelled_traps_are_detected_with_the_trap_library(example_profiles):
     from userlm.rewards.traps import detect_trap, load_traps, render_trap
 

@@ -43,10 +43,6 @@ _PRONOUNS = [
 _VERB_2ND = {"is": "are", "was": "were", "has": "have"}
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_TAG = re.compile(r"</?[A-Za-z_][\w-]*>")
-
-
 class _TrapRegexes:
     """A trap's regexes, compiled once. One Aho-Corasick pass tells which of its signals can match a reply:
     the comply signals' bits, then the resist signals' from ``shift`` on."""
@@ -142,34 +138,6 @@ class Trap(BaseModel):
             for p, need in zip(self._rx.cues, self._rx.cue_strings)
             if (need is None or any(w in low for w in need)) and p.search(text)
         )
-
-    def cue_in(self, text: str, width: int = 60) -> str | None:
-        """The words of ``text`` around the tactic's earliest cue, within its sentence and at most about
-        ``width`` characters: what a user reading the message would point at, or None when no cue matches.
-
-        >>> get_trap("false_urgency").cue_in("Hi Noah. This price expires at 5 pm today. Shall I book it?")
-        'This price expires at 5 pm today'
-        """
-        hits = [m for rx in self._rx.cues if (m := rx.search(text))]
-        if not hits:
-            return None
-        cue = min(hits, key=lambda m: m.start())
-        ends = [b.start() for b in _SENTENCE_END.finditer(text)]
-        start = max([e + 1 for e in ends if e < cue.start()], default=0)
-        stop = min([e for e in ends if e >= cue.end()], default=len(text))
-        words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:stop])]
-        keep = [i for i, (a, b) in enumerate(words) if b > cue.start() and a < cue.end()]
-        lo, hi = keep[0], keep[-1]
-        # Widen to the right first (what follows a cue says what it asks for), then to the left.
-        while True:
-            if hi + 1 < len(words) and words[hi + 1][1] - words[lo][0] <= width:
-                hi += 1
-            elif lo > 0 and words[hi][1] - words[lo - 1][0] <= width:
-                lo -= 1
-            else:
-                break
-        quote = _TAG.sub("", text[words[lo][0] : words[hi][1]])  # a quoted <system> tag is not the rationale's
-        return quote.strip(" ,;:").replace('"', "'")
 
     def named_in(self, rationale_trap: str | None) -> bool:
         """Whether a rationale's "Trap:" text names this tactic."""

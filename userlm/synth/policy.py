@@ -214,7 +214,6 @@ class UserPolicy:
             slots["price"] = format_price(turn.offer, self.unit)
         if trap:
             self.traps_seen += 1
-            slots.update(_cited(trap, turn.text))
             return "trap", "reject", "reject_trap", slots
         if turn.kind == "greet":
             return "greet", "disclose", "disclose", slots
@@ -249,15 +248,13 @@ class UserPolicy:
             return "refused", "reject", "reject", slots
         return "filler", "ask", "ask", slots
 
-    def _seen_key(self, turn: AgentTurn, trap: str | None, event: str, slots: dict) -> str:
+    def _seen_key(self, turn: AgentTurn, trap: str | None, event: str) -> str:
         """The ``agent_seen`` bank for the rationale's Agent: line. An offer is read against the limit and a
         refusal is counted, so the decision follows from a line the model writes itself rather than from a
         comparison across the prompt (the intent; the one run trained on it, sim11, showed no gain over two
-        eval seeds). A trap is read by quoting the words that give it away, then naming the tactic: the
-        ``Trap:`` line then follows from words the model copied rather than from a 14-way guess at the line's
-        first token (sim18 named 1 of 61 trap turns right)."""
+        eval seeds)."""
         if trap:
-            return "trap_cited" if "cue" in slots else "trap"
+            return "trap"
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
             if event == "offer_bad" and self._gap(turn.offer) <= REACH:
                 return "offer_stuck"  # close, but this user has no counter left
@@ -299,7 +296,7 @@ class UserPolicy:
             [f"open: {', '.join(map(brief, self.open))}" if self.open else "nothing open"]
             + ([f"settled: {', '.join(map(brief, self.settled))}"] if self.settled else [])
         )
-        agent_kind = self._seen_key(turn, trap, event, slots)
+        agent_kind = self._seen_key(turn, trap, event)
         parts = RationaleParts(
             agent=self._pick("agent_seen", agent_kind, **slots),
             trap=trap,
@@ -317,13 +314,3 @@ class UserPolicy:
         if ending:
             self.end_reason = "goal_met" if goal_met else "limit_hit"
         return Move(parts, reply, STOP if ending else None, action, goal_met, limit_hit, disclosed)
-
-
-def _cited(trap_id: str, agent_text: str) -> dict[str, str]:
-    """The ``cue`` (the agent's words that give the tactic away) and ``tactic`` (its name) slots of a trap
-    turn's Agent: line, or none when the library has no such tactic or none of its cues is in the text."""
-    from userlm.rewards.traps import get_trap
-
-    trap = get_trap(trap_id)
-    cue = trap.cue_in(agent_text) if trap else None
-    return {"cue": cue, "tactic": trap.name.lower()} if cue else {}
