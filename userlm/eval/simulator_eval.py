@@ -298,16 +298,15 @@ def score(records: list[TurnRecord]) -> dict:
 def _trap_readings(records: list[TurnRecord], parsed: dict) -> list[tuple[bool, str | None, bool]]:
     """(a trap turn, the tactic the ``Trap:`` line names, named right) for every turn with a rationale: a
     simulator that writes none (the prompted base) has no reading to score."""
-    from userlm.rewards.traps import load_traps
+    from userlm.rewards.traps import get_trap
 
-    library = {t.id: t for t in load_traps()}
     out = []
     for r in records:
         p = parsed[id(r)]
         if p.rationale is None:
             continue
         named = p.parts.trap_named
-        trap = library.get(r.trap) if r.trap else None
+        trap = get_trap(r.trap) if r.trap else None
         out.append((r.trap is not None, named, trap is not None and trap.named_in(named)))
     return out
 
