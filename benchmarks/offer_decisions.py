@@ -53,6 +53,7 @@ def offer_cases(profiles: list, conversations: int, seed: int) -> dict[str, list
     cases: dict[str, list[dict]] = defaultdict(list)
     for i in range(conversations):
         profile = priced[i % len(priced)]
+        # half the agents close with an offer inside the limit: accepts are otherwise the rarest case
         agent = ScenarioAgent(profile, rng, trap_rate=0.0, cooperative=0.5, max_turns=12)
         user = UserPolicy(profile, rng)
         messages: list[dict] = []
