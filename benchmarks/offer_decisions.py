@@ -63,8 +63,6 @@ def offer_cases(profiles: list, conversations: int, seed: int) -> dict[str, list
             if turn.kind == "offer" and move.action in ACTIONS:
                 cases[move.action].append({"profile": profile, "messages": list(messages)})
             messages.append({"role": "user", "content": move.content})
-            if user.ended:
-                break
     return cases
 
 
