@@ -202,6 +202,14 @@ def amount_values(text: str, marked_only: bool = False) -> list[float]:
     return [a.value for a in parse_amounts(text) if a.marked or not marked_only]
 
 
+def format_price(value: float, unit: str | None) -> str:
+    """``$20,300`` for USD, ``GBP 89`` otherwise: how the scripted agents quote, and the forms the reward
+    functions read back."""
+    if unit in (None, "USD", "$"):
+        return f"${value:,.0f}"
+    return f"{unit} {value:,.0f}"
+
+
 def format_amount(value: float, currency: str | None = None) -> str:
     """``$17,500`` / ``£89.50`` / ``17,500 CAD``: how prompts and messages write an amount."""
     sign = {v: k for k, v in CURRENCY_SIGNS.items()}.get((currency or "USD").upper())

@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
+from userlm.core.offer_notes import with_offer_notes
 from userlm.core.profile import UserProfile
-from userlm.core.prompts import read_text
+from userlm.core.prompts import has_offer_notes, read_text
 from userlm.core.repeats import DEFAULT_REDRAWS, generate_fresh
 from userlm.core.state import SimulatorState, carried_state
 from userlm.core.turn import ParsedTurn, flip_roles, parse_turn
@@ -89,17 +90,23 @@ def simulator_chat(
     agent_messages: list[dict],
     system: str | None = None,
     template: str = DEFAULT_TEMPLATE,
+    offer_notes: bool | None = None,
 ) -> list[dict]:
     """The chat the simulator model sees: its system prompt (``system``, or the profile rendered with
     ``template`` and the state values its latest rationale in ``agent_messages`` stated), then the flipped
-    transcript, replies only (earlier rationales stay out, as at training)."""
+    transcript, replies only (earlier rationales stay out, as at training). ``offer_notes``: each agent
+    message that quotes an amount gets a note reading it against the profile's price limit
+    (``userlm.core.offer_notes``); None: when ``template`` is an ``_offers`` one (synthesis, which passes
+    ``system``, says so itself)."""
     messages = [m for m in agent_messages if m.get("role") != "system"]
     if not messages:  # the agent greets first, by convention
         messages = [{"role": "assistant", "content": AGENT_GREETING}]
     if system is None:
         system = profile.render(template, state=carried_state(messages))
-    chat = flip_roles(messages, system=system)
-    return [{"role": m["role"], "content": m.get("content") or ""} for m in chat]
+    chat = [{"role": m["role"], "content": m.get("content") or ""} for m in flip_roles(messages, system=system)]
+    if offer_notes is None:
+        offer_notes = has_offer_notes(template)
+    return with_offer_notes(profile, chat) if offer_notes else chat
 
 
 def with_grammar(params: SamplingParams, on: bool = True) -> SamplingParams:

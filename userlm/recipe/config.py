@@ -54,7 +54,7 @@ class RecipeConfig(ConfigModel):
     max_tokens: int = Field(192, ge=8, description="Token budget of a simulator turn in eval.")
     temperature: float = Field(0.7, ge=0, description="Sampling temperature of the eval, and the one the simulator ships with (sampling.temperature in its userlm.json: the default of userlm serve, chat and eval for it).")
     eval_engine: Literal["continuous", "transformers"] = Field("continuous", description="Engine of the eval's local models: the serving engine in-process (continuous batching; each lockstep round reuses the earlier rounds' prompts from its prefix cache), or batched transformers generate.")
-    template: Literal[SIMULATOR_TEMPLATES] = Field("simulator_compact", description="Prompt template of simulator-mode eval and of the shipped model's default. A _state template shows the state values the previous turn's rationale stated instead of the starting ones; it also makes synthesis carry the state (SynthConfig.carry_state), so the model trains on what it will see.")
+    template: Literal[SIMULATOR_TEMPLATES] = Field("simulator_compact", description="Prompt template of simulator-mode eval and of the shipped model's default. A _state template shows the state values the previous turn's rationale stated instead of the starting ones; it also makes synthesis carry the state (SynthConfig.carry_state), so the model trains on what it will see. An _offers template reads every price the agent names against the user's limit in a note under its message, and makes synthesis write those notes (SynthConfig.offer_notes).")
     # fmt: on
 
 

@@ -186,6 +186,7 @@ class SimulatorRecipe(StagedRun):
                 "held_out_domains": sorted({p.goal.domain for p in test} - set(domains))}  # fmt: skip
 
     def stage_synth(self) -> dict:
+        from userlm.core.prompts import has_offer_notes
         from userlm.synth.config import SynthConfig
         from userlm.synth.synth import synthesize
 
@@ -195,7 +196,8 @@ class SimulatorRecipe(StagedRun):
             "max_turns": cfg.synth_turns,
             "trap_rate": cfg.trap_rate,
             "system_prompt": cfg.system_prompt,
-            "carry_state": cfg.template.endswith("_state"),
+            "carry_state": "_state" in cfg.template,
+            "offer_notes": has_offer_notes(cfg.template),
         }
         stats = synthesize(SynthConfig(profiles=str(self.path("profiles", "train.jsonl")), out=str(self.path("synth")),
                                        conversations=cfg.conversations, seed=cfg.seed, cooperative=cfg.cooperative, **common))  # fmt: skip

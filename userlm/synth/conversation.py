@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from userlm.core.offer_notes import with_offer_notes
 from userlm.core.profile import UserProfile
 from userlm.core.rows import GRPORow, SFTConversationRow, SFTTurnRow
 from userlm.core.simulator import simulator_chat
@@ -37,11 +38,12 @@ def prompt_style(style: str, index: int) -> str:
 
 def system_text(
     profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
-    carry: bool = False,
+    carry: bool = False, offers: bool = False,
 ) -> str:
     """The simulator's system prompt, from the core templates that serving and evaluation render too;
     ``carry``: the template's ``_state`` variant, which shows ``state`` (the previous turn's, from
-    ``carried_state``) in place of the starting values.
+    ``carried_state``) in place of the starting values; ``offers``: its ``_offers`` variant, which says what the
+    offer notes under the agent's priced messages are (``userlm.core.offer_notes``).
 
     ``plain`` is the tau2-bench shape (guidelines, then ``<scenario>``) with the index choosing one of the
     guideline wordings, so a model trained on it plays the user when a harness sends its own wording; a
@@ -51,19 +53,18 @@ def system_text(
         from userlm.core.prompts import render_plain
 
         return render_plain(profile, variant=index // len(MIXED))
-    if carry:
-        return profile.render(TEMPLATE_OF[style] + "_state", state=state)
-    return profile.render(TEMPLATE_OF[style])
+    name = TEMPLATE_OF[style] + ("_state" if carry else "") + ("_offers" if offers else "")
+    return profile.render(name, state=state if carry else None)
 
 
 def teacher_system(
     profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
-    carry: bool = False,
+    carry: bool = False, offers: bool = False,
 ) -> str:
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=False)
-    student = system_text(profile, style, index, state, carry).strip()
+    student = system_text(profile, style, index, state, carry, offers).strip()
     return env.get_template("teacher.md.jinja").render(system_prompt=student)
 
 
@@ -112,6 +113,7 @@ class Conversation:
     index: int = 0  # the prompt of every turn shows the state values of the turn before, as at inference
     teacher: bool = False  # ``system`` is the teacher's prompt; ``student_systems`` what each row trains on
     carry: bool = False  # prompts show the state values of the turn before (``SynthConfig.carry_state``)
+    offers: bool = False  # offer notes under the agent's priced messages (``SynthConfig.offer_notes``)
     student_systems: list[str] = field(default_factory=list)
 
     def system_now(self, student: bool = False) -> str:
@@ -120,8 +122,14 @@ class Conversation:
             return self.student_system if self.teacher and student else self.system
         state = carried_state(self.transcript)
         if self.teacher and not student:
-            return teacher_system(self.profile, self.style, self.index, state, carry=True)
-        return system_text(self.profile, self.style, self.index, state, carry=True)
+            return teacher_system(self.profile, self.style, self.index, state, True, self.offers)
+        return system_text(self.profile, self.style, self.index, state, True, self.offers)
+
+    @property
+    def notes(self) -> bool:
+        """Offer notes under the agent's messages, as ``simulator_chat`` adds at inference: not in the plain
+        (tau2-bench) prompt, whose harness sends no profile to read a limit from."""
+        return self.offers and prompt_style(self.style, self.index) != "plain"
 
     def next_agent(self) -> AgentTurn | None:
         turn = None if self.done else self.agent.next_turn(self.policy.ended)
@@ -134,7 +142,7 @@ class Conversation:
     def add_user(
         self, turn: AgentTurn, move: Move | None, rationale: str, content: str, reply: str, ended: bool
     ) -> None:
-        chat = simulator_chat(self.profile, self.transcript[:], system=self.system_now())
+        chat = simulator_chat(self.profile, self.transcript[:], system=self.system_now(), offer_notes=self.notes)
         if self.teacher:
             self.student_systems.append(self.system_now(student=True))
         self.rows.append(grpo_row(self.profile, chat, turn, move, self.replies, len(self.replies), self.cid))
@@ -166,8 +174,9 @@ class Conversation:
             if self.transcript and self.transcript[-1]["role"] == "assistant"
             else self.transcript
         )
+        messages = flip_roles(msgs, system=self.system)
         return {
-            "messages": flip_roles(msgs, system=self.system),
+            "messages": with_offer_notes(self.profile, messages) if self.notes else messages,
             "profile_id": self.profile.id,
             "conversation": self.cid,
         }
@@ -181,13 +190,18 @@ def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: 
         agent = ScenarioAgent(
             profile, rng, trap_rate=cfg.trap_rate, cooperative=cfg.cooperative, max_turns=cfg.max_turns
         )
+        offers = cfg.offer_notes
         system = (
-            teacher_system(profile, cfg.system_prompt, i) if teacher else system_text(profile, cfg.system_prompt, i)
+            teacher_system(profile, cfg.system_prompt, i, offers=offers)
+            if teacher
+            else system_text(profile, cfg.system_prompt, i, offers=offers)
         )
-        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng), system,
-                            style=cfg.system_prompt, index=i, teacher=teacher, carry=cfg.carry_state)  # fmt: skip
+        noted = offers and prompt_style(cfg.system_prompt, i) != "plain"
+        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng, offer_notes=noted), system,
+                            style=cfg.system_prompt, index=i, teacher=teacher, carry=cfg.carry_state,
+                            offers=offers)  # fmt: skip
         if teacher:  # the student trains on the plain simulator prompt, not the teacher's
-            conv.student_system = system_text(profile, cfg.system_prompt, i)
+            conv.student_system = system_text(profile, cfg.system_prompt, i, offers=offers)
         convs.append(conv)
     return convs
 

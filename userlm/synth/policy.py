@@ -27,13 +27,14 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from userlm.core.amounts import format_price
+from userlm.core.offer_notes import REACH, verdict, verdict_words  # the note and this user read alike
 from userlm.core.profile import UserProfile
 from userlm.core.state import SimulatorState
 from userlm.core.turn import STOP, RationaleParts, format_turn
-from userlm.synth.scenario_agent import AgentTurn, fill, format_price, load_phrases, pick, round_price, usable
+from userlm.synth.scenario_agent import AgentTurn, fill, load_phrases, pick, round_price, usable
 
 MAX_COUNTERS = 2  # "counter once or twice", the common decision policy
-REACH = 0.15  # an offer within 15% of the limit is worth a counter; further off, walk away
 
 
 @dataclass
@@ -114,8 +115,12 @@ def brief(concern: str, width: int = 120) -> str:
 class UserPolicy:
     """The programmatic user of one conversation."""
 
-    def __init__(self, profile: UserProfile, rng: random.Random, phrases: dict | None = None):
-        self.profile, self.rng = profile, rng
+    def __init__(
+        self, profile: UserProfile, rng: random.Random, phrases: dict | None = None, offer_notes: bool = False
+    ):
+        """``offer_notes``: the user's prompt has offer notes (``userlm.core.offer_notes``); its rationale then
+        reads an offer in the note's own words."""
+        self.profile, self.rng, self.offer_notes = profile, rng, offer_notes
         self.phrases = phrases or load_phrases()
         self.bank = self.phrases["user"]
         self.state = SimulatorState.from_values(profile.goal.initial_state)
@@ -212,6 +217,10 @@ class UserPolicy:
             slots["limit"] = format_price(self.limit, self.unit)
         if turn.offer is not None:
             slots["price"] = format_price(turn.offer, self.unit)
+            if self.limit is not None:
+                words = verdict_words(verdict(turn.offer, self.limit, self.buyer), self.buyer)
+                side = "limit" if self.buyer else "floor"
+                slots["reading"] = f"{slots['price']} vs my {side} {slots['limit']}: {words}"
         if trap:
             self.traps_seen += 1
             return "trap", "reject", "reject_trap", slots
@@ -256,9 +265,11 @@ class UserPolicy:
         if trap:
             return "trap"
         if turn.kind == "offer" and self.limit is not None and turn.offer is not None:
+            noted = "_noted" if self.offer_notes else ""
             if event == "offer_bad" and self._gap(turn.offer) <= REACH:
-                return "offer_stuck"  # close, but this user has no counter left
-            return {"goal_met": "offer_within", "offer_close": "offer_close", "offer_bad": "offer_far"}.get(event, "offer")
+                return "offer_stuck" + noted  # close, but this user has no counter left
+            key = {"goal_met": "offer_within", "offer_close": "offer_close", "offer_bad": "offer_far"}.get(event)
+            return key + noted if key else "offer"
         if event == "refused" and self.refusals >= 2:
             return "refuse_again"
         return turn.kind

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from userlm.core.amounts import format_price
 from userlm.core.profile import UserProfile
 from userlm.core.simulator import AGENT_GREETING
 
@@ -71,13 +72,6 @@ def round_price(value: float, scale: float, down: bool) -> float:
 
     step = 50 if scale >= 2000 else 5 if scale >= 100 else 1
     return float((math.floor if down else math.ceil)(value / step) * step)
-
-
-def format_price(value: float, unit: str | None) -> str:
-    """``$20,300`` for USD, ``GBP 89`` otherwise: the forms the reward functions read back."""
-    if unit in (None, "USD", "$"):
-        return f"${value:,.0f}"
-    return f"{unit} {value:,.0f}"
 
 
 @dataclass

@@ -100,7 +100,7 @@ def run_teacher(
     agent, agent_params = open_agent(cfg, agent_backend)
     convs, rejects = start_conversations(cfg, profiles, teacher=True), []
     while pending := agent_round(convs, agent, agent_params, rejects):
-        todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system_now())) for c, t in pending]
+        todo = [(c, t, simulator_chat(c.profile, c.transcript, system=c.system_now(), offer_notes=c.notes)) for c, t in pending]
         teacher_round(teacher, todo, cfg, grammar, rejects)
         teacher.save()  # every round: a crash loses at most one round of calls
         if agent is not None:

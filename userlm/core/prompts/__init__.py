@@ -7,7 +7,18 @@ from pathlib import Path
 
 PROMPT_DIR = Path(__file__).parent
 # The simulator-mode prompts: full, compact, and each with the state values carried from the turn before
-SIMULATOR_TEMPLATES = ("simulator_system", "simulator_compact", "simulator_system_state", "simulator_compact_state")
+# An ``_offers`` variant also reads every price the agent names against the user's limit, in a note under the
+# agent's message (``userlm.core.offer_notes``), for a model trained on those notes.
+SIMULATOR_TEMPLATES = (
+    "simulator_system", "simulator_compact", "simulator_system_state", "simulator_compact_state",
+    "simulator_system_offers", "simulator_compact_offers", "simulator_system_state_offers",
+    "simulator_compact_state_offers",
+)  # fmt: skip
+
+
+def has_offer_notes(template: str) -> bool:
+    """Whether prompts rendered with ``template`` come with offer notes under the agent's messages."""
+    return template.endswith("_offers")
 
 
 @cache
