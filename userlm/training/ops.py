@@ -274,16 +274,32 @@ def run_training(
     trainer.save_model(args.output_dir)
     if args.push_to_hub:  # every process (it saves first); before merging, which unloads the live adapter
         trainer.push_to_hub()
-    if not main:
-        return result.metrics
+    if main:
+        _write_outputs(trainer, kind, script, args, model_args, hyper_keys, rewards, result.metrics)
+    leave_process_group(trainer)
+    return result.metrics
+
+
+def leave_process_group(trainer) -> None:
+    """Every rank waits for the others, then leaves the process group: a rank that simply returned while rank 0
+    still wrote the card could abort at exit (gloo's threads torn down under it: "terminate called without an
+    active exception", seen once in two-process CPU runs)."""
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        trainer.accelerator.wait_for_everyone()
+        dist.destroy_process_group()
+
+
+def _write_outputs(trainer, kind, script, args, model_args, hyper_keys, rewards, final: dict) -> None:
+    """Rank 0's share: the model card, the simulator marker, the merged model, the pushed card."""
     hyper = {k: getattr(args, k) for k in hyper_keys}
     if model_args.use_peft:
         hyper.update(lora_r=model_args.lora_r, lora_alpha=model_args.lora_alpha)
     write_model_card(args.output_dir, kind=kind, base_model=model_args.model_name_or_path, data=script.dataset_path,
-                     peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=result.metrics)  # fmt: skip
+                     peft=bool(model_args.use_peft), hyper=hyper, rewards=rewards, final=final)  # fmt: skip
     # servers read it: a reasoning simulator gets the turn grammar and its rationale split off in plain mode
     write_simulator_marker(args.output_dir, kind=kind, base_model=str(model_args.model_name_or_path))
     merged = bool(model_args.use_peft and script.merge_lora) and _merge_lora(trainer, args.output_dir)
     if args.push_to_hub:  # TRL's push wrote and uploaded its own README; ours replaces it
         push_card(args.output_dir, args, getattr(trainer, "hub_model_id", None) or args.hub_model_id, merged)
-    return result.metrics
