@@ -168,6 +168,9 @@ def test_the_recipe_trains_packages_and_loads_by_name(tmp_path, tiny_model_dir, 
     done = {s: json.loads((tmp_path / "run" / s / ".done.json").read_text()) for s in ("sft", "grpo", "eval")}
     assert done["sft"]["rows"] == 4 == sum(done["sft"]["actions"].values())  # --quick: 2 steps of 2 rows
     assert done["grpo"]["adapter"].endswith("grpo") and done["eval"]["trained"] == "grpo"
+    for stage in ("sft", "grpo"):  # the merged folders the eval loads name the template, as the package does
+        merged = json.loads((tmp_path / "run" / "eval" / "merged" / stage / "userlm.json").read_text())
+        assert merged["template"] == info["template"] == "simulator_compact"
     assert done["grpo"]["reward_mix"].endswith("mix_rules.yaml") and "`rewards/mix_rules.yaml`" in card
     grpo_metrics = (tmp_path / "run" / "grpo" / "metrics.jsonl").read_text()
     assert "rewards/termination/mean" in grpo_metrics and "learned" not in grpo_metrics  # the rules alone

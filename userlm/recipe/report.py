@@ -10,12 +10,17 @@ from pathlib import Path
 
 def _merged(recipe, stage: str) -> str:
     """The stage's adapter merged into the base once (eval loads plain folders, faster than a live adapter)."""
-    from userlm.core.models import resolve_model
+    from userlm.core.models import SIMULATOR_MARKER, resolve_model, write_simulator_marker
     from userlm.core.shipped import merge_adapter
 
     target = recipe.path("eval", "merged", stage)
     if not (target / "config.json").exists():
         merge_adapter(resolve_model(recipe.cfg.model), Path(recipe.require(stage)["adapter"]), target)
+    # the template it trained on, so a benchmark or `eval simulator` on this folder renders the same prompts
+    marker = target / SIMULATOR_MARKER
+    info = json.loads(marker.read_text()) if marker.exists() else {}
+    if info.get("template") != recipe.cfg.template:
+        write_simulator_marker(target, **{**info, "template": recipe.cfg.template})
     return str(target)
 
 
