@@ -36,6 +36,12 @@ def prompt_style(style: str, index: int) -> str:
     return MIXED[index % len(MIXED)] if style == "mixed" else style
 
 
+def notes_shown(offers: bool, style: str, index: int) -> bool:
+    """Whether conversation ``index`` shows offer notes: asked for, and not the plain (tau2-bench) prompt,
+    whose harness sends no profile to read a limit from."""
+    return offers and prompt_style(style, index) != "plain"
+
+
 def system_text(
     profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
     carry: bool = False, offers: bool = False,
@@ -127,9 +133,8 @@ class Conversation:
 
     @property
     def notes(self) -> bool:
-        """Offer notes under the agent's messages, as ``simulator_chat`` adds at inference: not in the plain
-        (tau2-bench) prompt, whose harness sends no profile to read a limit from."""
-        return self.offers and prompt_style(self.style, self.index) != "plain"
+        """Offer notes under the agent's messages, as ``simulator_chat`` adds at inference (``notes_shown``)."""
+        return notes_shown(self.offers, self.style, self.index)
 
     def next_agent(self) -> AgentTurn | None:
         turn = None if self.done else self.agent.next_turn(self.policy.ended)
@@ -196,7 +201,7 @@ def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: 
             if teacher
             else system_text(profile, cfg.system_prompt, i, offers=offers)
         )
-        noted = offers and prompt_style(cfg.system_prompt, i) != "plain"
+        noted = notes_shown(offers, cfg.system_prompt, i)
         conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng, offer_notes=noted), system,
                             style=cfg.system_prompt, index=i, teacher=teacher, carry=cfg.carry_state,
                             offers=offers)  # fmt: skip
