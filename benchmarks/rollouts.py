@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from userlm.core.prompts import SIMULATOR_TEMPLATES
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--template",
         default="simulator_system",
-        choices=["simulator_system", "simulator_compact"],
+        choices=SIMULATOR_TEMPLATES,
         help="Simulator prompt template (compact: ~1/2 the prefill).",
     )
     ap.add_argument(

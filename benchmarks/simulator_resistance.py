@@ -73,6 +73,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from userlm.core.profile import UserProfile
+from userlm.core.prompts import SIMULATOR_TEMPLATES
 from userlm.core.repeats import DEFAULT_REDRAWS
 from userlm.core.turn import format_turn, parse_turn
 from userlm.rewards import load_mix
@@ -370,7 +371,7 @@ def main(argv: list[str] | None = None, simulators: list | None = None) -> dict:
     ap.add_argument(
         "--template",
         default=None,
-        choices=["simulator_system", "simulator_compact"],
+        choices=SIMULATOR_TEMPLATES,
         help=f"prompt template (default: the model's own, else {FALLBACK_TEMPLATE})",
     )
     ap.add_argument("--temperature", type=float, default=None, help="default: each model's own (userlm.json), else 0.7")
