@@ -67,6 +67,26 @@ def test_a_boost_lifts_only_the_groups_it_names():
         balance_rows(rows, 200, 1.0, seed=0, boost={"acept": 3})
 
 
+def test_a_boost_by_noted_situation_lifts_the_noted_offers_and_not_the_same_offers_in_plain_prompts():
+    from userlm.recipe.pipeline import row_noted_situation
+
+    rows = _rows({"reject": 300, "accept": 60})
+    for i, r in enumerate(rows):
+        offer = row_action(r) == "accept"
+        r["agent_move"] = "offer" if offer else "trap"
+        note = "\n[$95 vs your limit $100: within it]" if offer and i % 2 == 0 else ""  # plain prompts have none
+        r["prompt"] = [{"role": "system", "content": "s"}, {"role": "user", "content": f"I can do $95.{note}"}]
+    assert {row_noted_situation(r) for r in rows} == {"trap->reject", "offer->accept (noted)", "offer->accept"}
+    chosen = balance_rows(rows, 120, 1.0, seed=0, by="noted_situation", boost={"offer->accept (noted)": 4})
+    count = lambda name: sum(row_noted_situation(r) == name for r in chosen)  # noqa: E731
+    assert count("offer->accept (noted)") == 30  # all of them: 4x their share asks for more than exist
+    assert count("offer->accept") == 8  # the plain ones share what is left with the traps, at 1 to 10 as synthesised
+    by_situation = balance_rows(rows, 120, 1.0, seed=0, by="situation", boost={"offer->accept": 4})
+    assert sum(row_noted_situation(r) == "offer->accept" for r in by_situation) > 20  # one group: both lifted
+    with pytest.raises(DataError, match="sft_boost"):
+        balance_rows(rows, 120, 1.0, seed=0, by="noted_situation", boost={"offer->accept (plain)": 4})
+
+
 def test_grpo_stop_focus_draws_the_stop_decisions_and_the_turns_before_them():
     from userlm.recipe.pipeline import stop_focus_rows
 

@@ -101,6 +101,17 @@ def offer_note(profile: UserProfile, text: str) -> str | None:
     return render_template("offer_note", amounts=amounts, limit=format_price(limit, unit), buyer=buyer).strip()
 
 
+def has_offer_note(text: str) -> bool:
+    """Whether an agent message ends with its offer note (as ``with_offer_notes`` writes it).
+
+    >>> has_offer_note("The best I can do is $21,500.\\n[$21,500 vs your limit $20,000: over, but close]")
+    True
+    >>> has_offer_note("The best I can do is $21,500.")
+    False
+    """
+    return bool(_NOTES_TAIL.search(text or ""))
+
+
 def with_offer_notes(profile: UserProfile, chat: list[dict]) -> list[dict]:
     """The simulator's ``chat`` (agent messages have the role ``user``) with each agent message's note under it."""
     out = []

@@ -62,6 +62,17 @@ def row_situation(row: dict) -> str:
     return situation(row.get("agent_move"), row_action(row))
 
 
+def row_noted_situation(row: dict) -> str:
+    """The situation, marked `` (noted)`` when the agent message the row answers carries an offer note
+    (``"offer->accept (noted)"``), so that a draw can lift the offers a model can read without lifting the same
+    offers in tau2-style plain prompts, which never have notes (docs/simulator-log.md, "sim20")."""
+    from userlm.core.offer_notes import has_offer_note
+
+    prompt = row.get("prompt") or [{}]
+    noted = prompt[-1].get("role") == "user" and has_offer_note(prompt[-1].get("content") or "")
+    return row_situation(row) + (" (noted)" if noted else "")
+
+
 def balance_rows(
     rows: list[dict], n: int, power: float, seed: int, by: str = "action", boost: dict[str, float] | None = None
 ) -> list[dict]:
@@ -73,7 +84,8 @@ def balance_rows(
     ``reject`` (every trap turn) and a sixth stops, and a 135M model trained on it rejects by default,
     refusals and confirmations included. By action, the accepts are mostly of offers: the agent's
     "Done, it is handled" (where most conversations should end) is ~5% of the rows, and the model rejects
-    it; by situation it is a group of its own. ``boost`` multiplies named groups' weights (``{"resolve->accept":
+    it; by situation it is a group of its own (``"noted_situation"`` splits off the rows whose agent message
+    carries an offer note: ``"offer->accept (noted)"``). ``boost`` multiplies named groups' weights (``{"resolve->accept":
     3}``): with ``power`` 1 it lifts those groups alone, where a power below 1 lifts every small group (the
     walk-aways, ``trap->end``, ``offer->end``, with the confirmations). The draw is seeded and independent
     of the rows' order.
@@ -87,7 +99,7 @@ def balance_rows(
     >>> sorted(row_action(r) for r in balance_rows(rows, 50, 1.0, seed=0, boost={"accept": 3})).count("accept")
     10
     """
-    key = {"action": row_action, "situation": row_situation}[by]
+    key = {"action": row_action, "situation": row_situation, "noted_situation": row_noted_situation}[by]
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups[key(row)].append(row)
