@@ -259,7 +259,8 @@ class SimulatorRecipe(StagedRun):
         if self._checkpoints("sft"):  # a killed run continues from its last checkpoint
             argv += ["--resume", "true"]
         actions = dict(sorted(Counter(row_action(r) for r in chosen).items()))
-        situations = dict(sorted(Counter(row_situation(r) for r in chosen).items()))
+        situation_of = row_noted_situation if cfg.sft_balance_by == "noted_situation" else row_situation
+        situations = dict(sorted(Counter(situation_of(r) for r in chosen).items()))
         return {"adapter": str(self.path("sft")), "rows": len(chosen), "actions": actions, "situations": situations, "metrics": train_sft(argv)}
 
     def stage_grpo(self) -> dict:
