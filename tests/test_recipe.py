@@ -116,6 +116,23 @@ def test_prefix_shared_sft_draws_whole_conversations_and_repeats_boosted_turns()
         conversation_rows(rows, 10, seed=1, boost={"refuse->escalate": 2})
 
 
+def test_prefix_shared_sft_boosts_the_groups_of_sft_balance_by():
+    from userlm.recipe.pipeline import conversation_rows, row_noted_situation
+
+    rows = [{"conversation": f"c{c}", "turn_index": t, "agent_move": "offer" if t == 1 else "ask_known",
+             "prompt": [{"role": "user", "content": "I can do $95." + ("\n[$95 vs your limit $100: within it]"
+                                                                     if t == 1 and c % 2 else "")}],
+             "completion": [{"reasoning_content": "Action: accept" if t == 1 else "Action: answer"}]}
+            for c in range(10) for t in range(2)]  # fmt: skip
+    boosted = conversation_rows(rows, 20, seed=0, boost={"offer->accept (noted)": 3}, by="noted_situation")
+    count = lambda name: sum(row_noted_situation(r) == name for r in boosted)  # noqa: E731
+    assert (count("offer->accept (noted)"), count("offer->accept"), count("ask_known->answer")) == (15, 5, 10)
+    by_action = conversation_rows(rows, 20, seed=0, boost={"accept": 2}, by="action")
+    assert sum(row_action(r) == "accept" for r in by_action) == 20
+    with pytest.raises(DataError, match=r"sft_boost: .*by situation"):  # a noted name needs by noted_situation
+        conversation_rows(rows, 20, seed=0, boost={"offer->accept (noted)": 3})
+
+
 def test_the_recipe_trains_sft_on_prefix_shared_conversations(tmp_path, tiny_model_dir):
     out = tmp_path / "run"
     argv = ["train", "simulator", "--model", tiny_model_dir, "--quick", "--out", str(out), "--system-prompt", "compact",

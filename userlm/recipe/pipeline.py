@@ -99,7 +99,7 @@ def balance_rows(
     >>> sorted(row_action(r) for r in balance_rows(rows, 50, 1.0, seed=0, boost={"accept": 3})).count("accept")
     10
     """
-    key = {"action": row_action, "situation": row_situation, "noted_situation": row_noted_situation}[by]
+    key = group_key(by)
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups[key(row)].append(row)
@@ -120,10 +120,21 @@ def balance_rows(
     return chosen
 
 
-def conversation_rows(rows: list[dict], n: int, seed: int, boost: dict[str, float] | None = None) -> list[dict]:
+def group_key(by: str):
+    """The function that names a row's group for ``by`` (``sft_balance_by``): action, situation or noted_situation."""
+    keys = {"action": row_action, "situation": row_situation, "noted_situation": row_noted_situation}
+    if by not in keys:
+        raise DataError(f"unknown grouping {by!r} (one of {sorted(keys)})", field="sft_balance_by")
+    return keys[by]
+
+
+def conversation_rows(
+    rows: list[dict], n: int, seed: int, boost: dict[str, float] | None = None, by: str = "situation"
+) -> list[dict]:
     """Every turn of whole conversations, drawn in a seeded order until ``n`` turns; ``boost`` repeats the
-    turns of named situations (``{"resolve->accept": 3}``: three copies; 2.5: two, and a third by a seeded
-    coin). For prefix-shared SFT, where a conversation's turns cost one sequence and a repeat its completion.
+    turns of named groups (``{"resolve->accept": 3}``: three copies; 2.5: two, and a third by a seeded
+    coin), groups as ``by`` names them (as in ``balance_rows``: ``"offer->accept (noted)"`` by noted_situation).
+    For prefix-shared SFT, where a conversation's turns cost one sequence and a repeat its completion.
 
     >>> rows = [{"conversation": c, "turn_index": t, "agent_move": "resolve" if t == 2 else "ask_known",
     ...          "completion": [{"reasoning_content": "Action: accept" if t == 2 else "Action: answer"}]}
@@ -135,9 +146,10 @@ def conversation_rows(rows: list[dict], n: int, seed: int, boost: dict[str, floa
     by_conversation: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_conversation[str(row.get("conversation"))].append(row)
-    unknown = sorted(set(boost or {}) - {row_situation(r) for r in rows})
+    key = group_key(by)
+    unknown = sorted(set(boost or {}) - {key(r) for r in rows})
     if unknown:
-        raise DataError(f"names situations the rows do not have: {unknown}", field="sft_boost")
+        raise DataError(f"names groups the rows do not have: {unknown} (by {by})", field="sft_boost")
     rng, order = random.Random(seed), sorted(by_conversation)
     rng.shuffle(order)
     chosen, taken = [], 0
@@ -147,7 +159,7 @@ def conversation_rows(rows: list[dict], n: int, seed: int, boost: dict[str, floa
         turns = sorted(by_conversation[name], key=lambda r: r.get("turn_index") or 0)
         taken += len(turns)
         for row in turns:
-            weight = (boost or {}).get(row_situation(row), 1.0)
+            weight = (boost or {}).get(key(row), 1.0)
             chosen += [row] * (int(weight) + (rng.random() < weight - int(weight)))
     return chosen
 
@@ -241,7 +253,8 @@ class SimulatorRecipe(StagedRun):
         # one epoch over the shared sequences: their number follows from the conversations drawn
         steps = None if cfg.sft_share_prefixes else cfg.sft_steps
         if cfg.sft_share_prefixes:
-            chosen = conversation_rows(chosen, cfg.sft_turns or cfg.sft_steps * cfg.sft_batch_size, cfg.seed, cfg.sft_boost)
+            chosen = conversation_rows(chosen, cfg.sft_turns or cfg.sft_steps * cfg.sft_batch_size, cfg.seed, cfg.sft_boost,
+                                       by=cfg.sft_balance_by)
         elif cfg.sft_balance is not None or cfg.sft_boost:
             power = 1.0 if cfg.sft_balance is None else cfg.sft_balance
             chosen = balance_rows(chosen, cfg.sft_steps * cfg.sft_batch_size, power, cfg.seed, by=cfg.sft_balance_by, boost=cfg.sft_boost)
