@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from userlm.core.io import DataError
@@ -120,7 +121,7 @@ def balance_rows(
     return chosen
 
 
-def group_key(by: str):
+def group_key(by: str) -> Callable[[dict], str]:
     """The function that names a row's group for ``by`` (``sft_balance_by``): action, situation or noted_situation."""
     keys = {"action": row_action, "situation": row_situation, "noted_situation": row_noted_situation}
     if by not in keys:
