@@ -41,7 +41,10 @@ class ReadAmount(NamedTuple):
     verdict: str  # within, close or far
 
 
-def price_limit(profile: UserProfile) -> tuple[float, bool, str | None] | None:
+PriceLimit = tuple[float, bool, "str | None"]  # (limit, buyer, currency)
+
+
+def price_limit(profile: UserProfile) -> PriceLimit | None:
     """(limit, buyer, currency) of the profile's price limit: a ceiling for a buyer, else a floor; None
     when it has neither."""
     goal = profile.goal
@@ -82,9 +85,10 @@ def _note_macros():
     return template.make_module(vars={"amounts": [], "limit": "", "buyer": True})
 
 
-def offer_note(profile: UserProfile, text: str) -> str | None:
-    """The note for one agent message, or None when the profile has no price limit or the message no amount."""
-    found = price_limit(profile)
+def offer_note(profile: UserProfile | PriceLimit | None, text: str) -> str | None:
+    """The note for one agent message, or None when there is no price limit or the message has no amount.
+    ``profile``: a profile (its ``price_limit``) or a limit read from elsewhere (``scenario_price_limit``)."""
+    found = price_limit(profile) if isinstance(profile, UserProfile) else profile
     if found is None or not text:
         return None
     limit, buyer, unit = found
@@ -112,8 +116,9 @@ def has_offer_note(text: str) -> bool:
     return bool(_NOTES_TAIL.search(text or ""))
 
 
-def with_offer_notes(profile: UserProfile, chat: list[dict]) -> list[dict]:
-    """The simulator's ``chat`` (agent messages have the role ``user``) with each agent message's note under it."""
+def with_offer_notes(profile: UserProfile | PriceLimit | None, chat: list[dict]) -> list[dict]:
+    """The simulator's ``chat`` (agent messages have the role ``user``) with each agent message's note under it;
+    ``profile``: as in ``offer_note``."""
     out = []
     for m in chat:
         if m.get("role") != "user":
@@ -124,3 +129,79 @@ def with_offer_notes(profile: UserProfile, chat: list[dict]) -> list[dict]:
         note = offer_note(profile, content)
         out.append({**m, "content": f"{content}\n{note}" if note else content})
     return out
+
+
+# Plain mode: the harness sends the scenario as text, with no profile to read a limit from. A limit is read from
+# the words that state one; our own plain prompt (``simulator_plain``) states it on a "Limit:" line, which then
+# wins over any other wording in the scenario (a concern may quote a target inside the limit).
+_CEILING = (r"at most|no more than|not more than|at or (?:under|below)|up to|maximum(?: of)?|max(?:imum)? budget(?: of| is)?"
+            r"|budget(?: of| is)?|ceiling(?: of| is)?|(?:won't|will not|not|never) (?:pay|spend) (?:more than|over|above)")
+_FLOOR = (r"at least|no less than|not less than|at or above|minimum(?: of)?|floor(?: of| is)?"
+          r"|(?:won't|will not|not|never) (?:accept|take|go|sell(?: \w+)? for) (?:less than|under|below)")
+_CUE_RE = re.compile(rf"\b(?:(?P<ceiling>{_CEILING})|(?P<floor>{_FLOOR}))\s*:?\s*", re.IGNORECASE)
+_LIMIT_LINE_RE = re.compile(r"^\s*Limit:\s*(.+)$", re.MULTILINE)
+_SCENARIO_RE = re.compile(r"<scenario>(.*?)</scenario>", re.DOTALL)
+_CODE_AFTER_RE = re.compile(r"\s?([A-Z]{3})\b")
+_CODE_BEFORE_RE = re.compile(r"\b([A-Z]{3})\s?$")
+_CODED_RE = re.compile(
+    r"(?:(?P<pre>[A-Z]{3})\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<post>[A-Z]{3}))\b"
+)
+
+
+def _cued_limits(text: str) -> list[tuple[float, bool, str | None]]:
+    """Every (amount, buyer, currency) that directly follows a ceiling or floor cue in ``text``."""
+    found = []
+    for cue in _CUE_RE.finditer(text):
+        window = text[cue.end() : cue.end() + 40]
+        amounts = [a for a in parse_amounts(window) if a.start <= 4]  # the amount right after the cue
+        if amounts:
+            a = amounts[0]
+            unit = a.currency
+            if unit is None:  # a currency code our parser does not know ("406000 MXN", "MXN 406000")
+                code = _CODE_AFTER_RE.match(window, a.end) or _CODE_BEFORE_RE.search(window[: a.start])
+                unit = code.group(1) if code else None
+            value = a.value
+        elif coded := _CODED_RE.match(window):  # "2000 INR", "51 MXN": a number a currency code marks as money
+            num = coded.group("num") or coded.group("num2")
+            value, unit = float(num.replace(",", "")), coded.group("pre") or coded.group("post")
+        else:
+            continue
+        found.append((value, cue.group("ceiling") is not None, unit))
+    return found
+
+
+def scenario_price_limit(system: str) -> PriceLimit | None:
+    """The user's price limit as a plain-mode system prompt states it: (limit, buyer, currency), or None when
+    it states none, or ceilings and floors that cannot both hold. Read from ``<scenario>`` when there is one;
+    "Limit:" lines first (``simulator_plain`` writes them), else any "at most $X" / "no less than X EUR" wording.
+    Several ceilings give the lowest, as ``ScenarioGoal.max_price`` does; a ceiling wins over a floor, as in
+    ``price_limit``.
+
+    >>> scenario_price_limit("<scenario>Instructions:\\n\\tLimit: at most 20000 USD total.\\n</scenario>")
+    (20000.0, True, 'USD')
+    >>> scenario_price_limit("You will not pay more than $450 for the new plan, and want it today.")
+    (450.0, True, 'USD')
+    >>> scenario_price_limit("You won't sell it for less than 9,500 EUR.")
+    (9500.0, False, 'EUR')
+    >>> scenario_price_limit("You want to return 2 items and keep the rest.") is None
+    True
+    """
+    match = _SCENARIO_RE.search(system or "")
+    text = match.group(1) if match else system or ""
+    lines = _LIMIT_LINE_RE.findall(text)
+    found = [f for line in lines for f in _cued_limits(line)] or _cued_limits(text)
+    ceilings = [f for f in found if f[1]]
+    if ceilings:
+        return min(ceilings, key=lambda f: f[0])
+    floors = [f for f in found if not f[1]]
+    return max(floors, key=lambda f: f[0]) if floors else None
+
+
+def with_scenario_offer_notes(chat: list[dict]) -> list[dict]:
+    """A plain-mode ``chat`` (its system message states the scenario; the agent's messages are role ``user``)
+    with the offer notes its stated price limit gives, as ``with_offer_notes`` adds them from a profile; the
+    chat as it is when the scenario states no limit."""
+    system = next((m.get("content") or "" for m in chat if m.get("role") == "system"), "")
+    found = scenario_price_limit(system)
+    return with_offer_notes(found, chat) if found is not None else chat

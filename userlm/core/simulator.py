@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from userlm.core.backends.base import Completion, GenerationBackend, SamplingParams
-from userlm.core.offer_notes import with_offer_notes
+from userlm.core.offer_notes import with_offer_notes, with_scenario_offer_notes
 from userlm.core.profile import UserProfile
 from userlm.core.prompts import has_offer_notes, read_text
 from userlm.core.repeats import DEFAULT_REDRAWS, generate_fresh
@@ -107,6 +107,15 @@ def simulator_chat(
     if offer_notes is None:
         offer_notes = has_offer_notes(template)
     return with_offer_notes(profile, chat) if offer_notes else chat
+
+
+def plain_chat(messages: list[dict], template: str = DEFAULT_TEMPLATE) -> list[dict]:
+    """The chat the simulator model sees in plain mode: the harness's messages as they are (its system prompt
+    describes the user; the agent speaks as ``user``), with an offer note under each priced agent message when
+    ``template`` is an ``_offers`` one and the scenario states a price limit
+    (``userlm.core.offer_notes.scenario_price_limit``), as a model trained with notes saw plain prompts."""
+    chat = [{"role": m["role"], "content": m.get("content") or ""} for m in messages]
+    return with_scenario_offer_notes(chat) if has_offer_notes(template) else chat
 
 
 def with_grammar(params: SamplingParams, on: bool = True) -> SamplingParams:

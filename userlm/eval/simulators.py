@@ -71,7 +71,10 @@ class SimulatorUnderTest:
 
         if self.backend is None:
             return self.respond([(conv, p, flip_roles(chat), turn) for conv, p, chat, turn in items])
-        return self._generate([chat for _, _, chat, _ in items], self.plain_params())
+        from userlm.core.simulator import plain_chat
+
+        chats = [plain_chat(chat, self.template) for _, _, chat, _ in items]  # as `userlm serve` sees them
+        return self._generate(chats, self.plain_params())
 
     def _generate(self, chats: list[list[dict]], params: SamplingParams) -> list[tuple[str, str | None]]:
         redraws = 0 if _is_endpoint(self.spec) else self.redraw_repeats

@@ -4,7 +4,9 @@ Simulator mode (``profile_id`` or ``profile`` in the body): the messages are the
 conversation; they are flipped and put under the profile's system prompt (``simulator_chat``), and the
 output is parsed with ``parse_turn`` into rationale, reply, stop token and state values.
 Plain mode (no profile): the messages go to the model as they are (tau2-bench / UserRL send a system
-message that already describes the user); the rationale is split off with ``split_reasoning``.
+message that already describes the user); the rationale is split off with ``split_reasoning``. A model trained
+with offer notes (an ``_offers`` template) gets them in plain mode too, read against the limit the scenario
+states (``plain_chat``).
 
 The turn grammar (``userlm.core.grammar``) constrains generation by default (``ServeConfig.grammar``; a
 request's ``grammar: false`` turns it off): in simulator mode and sessions always, in plain mode when the
@@ -22,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from userlm.core.backends.base import Completion, PromptTooLongError, SamplingParams
 from userlm.core.profile import UserProfile
 from userlm.core.repeats import Redraws, own_replies, redraw_limit, redraw_params
-from userlm.core.simulator import simulator_chat
+from userlm.core.simulator import plain_chat, simulator_chat
 from userlm.core.state import SimulatorState
 from userlm.core.turn import parse_turn, split_reasoning
 from userlm.serving.batcher import QueueFullError
@@ -152,7 +154,7 @@ async def prepare(ctx: ServerContext, req: ChatCompletionRequest) -> Prepared:
         except ValueError as e:  # e.g. a tool message, which has no place in the user's view
             raise APIError(400, f"simulator mode: {e}", param="messages") from None
     else:
-        chat = [{"role": m["role"], "content": m["content"]} for m in messages]
+        chat = plain_chat(messages, ctx.config.template)
     ids = await encode(ctx, chat)
     max_tokens = req.max_completion_tokens or req.max_tokens
     grammar = ctx.grammar(req.grammar, profile is not None)

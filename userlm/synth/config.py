@@ -23,7 +23,7 @@ class SynthConfig(ConfigModel):
     max_turns: int = Field(9, ge=1, le=MAX_TURNS, description='Agent messages per conversation at most.')
     system_prompt: Literal["full", "compact", "plain", "mixed"] = Field("full", description='full = profile.render(); compact = a short prompt for small models/CPU; plain = the tau2-bench shape (guidelines + <scenario>); mixed = the three in turn, one per conversation.')
     carry_state: bool = Field(False, description="Show in every user turn's prompt the state values the turn before stated (the templates simulator_compact_state and simulator_system_state; plain prompts never show state), as userlm does at inference for a model trained with that template.")
-    offer_notes: bool = Field(False, description="Put a note under every agent message that names a price, reading it against the user's limit (userlm.core.offer_notes), and use the _offers prompt templates that explain it (plain prompts never have notes), as userlm does at inference for a model trained with an _offers template.")
+    offer_notes: bool = Field(False, description="Put a note under every agent message that names a price, reading it against the user's limit (userlm.core.offer_notes), and use the _offers prompt templates that explain it (plain prompts too: at inference they are read against the limit the scenario states), as userlm does at inference for a model trained with an _offers template.")
     mode: Literal["offline", "teacher"] = Field("offline", description='offline policy or teacher model.')
     teacher_model: str = Field("", description='Teacher model name at --base-url.')
     base_url: str = Field("", description='OpenAI-compatible endpoint of the teacher.')

@@ -37,9 +37,11 @@ def prompt_style(style: str, index: int) -> str:
 
 
 def notes_shown(offers: bool, style: str, index: int) -> bool:
-    """Whether conversation ``index`` shows offer notes: asked for, and not the plain (tau2-bench) prompt,
-    whose harness sends no profile to read a limit from."""
-    return offers and prompt_style(style, index) != "plain"
+    """Whether conversation ``index`` shows offer notes: when asked for, in every prompt style. A plain
+    (tau2-bench) prompt has no profile at inference, and ``plain_chat`` reads the limit from its scenario text;
+    ``scenario_price_limit`` reads back the limit ``render_plain`` writes (a test holds the two equal), so the
+    notes trained on are the notes served."""
+    return offers
 
 
 def system_text(
