@@ -65,8 +65,8 @@ def row_situation(row: dict) -> str:
 
 def row_noted_situation(row: dict) -> str:
     """The situation, marked `` (noted)`` when the agent message the row answers carries an offer note
-    (``"offer->accept (noted)"``), so that a draw can lift the offers a model can read without lifting the same
-    offers in tau2-style plain prompts, which never have notes (docs/simulator-log.md, "sim20")."""
+    (``"offer->accept (noted)"``), so that a draw can lift the offers a model can read without lifting offers it
+    must read unaided (before sim24, every offer in a tau2-style plain prompt; docs/simulator-log.md, "sim20")."""
     from userlm.core.offer_notes import has_offer_note
 
     prompt = row.get("prompt") or [{}]
