@@ -129,7 +129,7 @@ async def _unless_disconnected(request: Request, coro):
 def create_app(config: ServeConfig | None = None, backend=None, profiles=None) -> FastAPI:
     """The server app. ``backend``: a TransformersBackend (batched here), an engine, or None to load ``config.model``."""
     config = config or ServeConfig()
-    if config.template is None:  # the template the model was trained on (the shipped simulator's: compact)
+    if config.template is None:  # the template the model was trained on (the shipped simulator's: compact_offers)
         from userlm.core.simulator import template_for
 
         config.template = template_for(config.model)
