@@ -149,7 +149,7 @@ _CODED_RE = re.compile(
 )
 
 
-def _cued_limits(text: str) -> list[tuple[float, bool, str | None]]:
+def _cued_limits(text: str) -> list[PriceLimit]:
     """Every (amount, buyer, currency) that directly follows a ceiling or floor cue in ``text``."""
     found = []
     for cue in _CUE_RE.finditer(text):
@@ -173,7 +173,7 @@ def _cued_limits(text: str) -> list[tuple[float, bool, str | None]]:
 
 def scenario_price_limit(system: str) -> PriceLimit | None:
     """The user's price limit as a plain-mode system prompt states it: (limit, buyer, currency), or None when
-    it states none, or ceilings and floors that cannot both hold. Read from ``<scenario>`` when there is one;
+    it states none. Read from ``<scenario>`` when there is one;
     "Limit:" lines first (``simulator_plain`` writes them), else any "at most $X" / "no less than X EUR" wording.
     Several ceilings give the lowest, as ``ScenarioGoal.max_price`` does; a ceiling wins over a floor, as in
     ``price_limit``.
