@@ -99,6 +99,10 @@ def test_plain_mode_reads_answers_as_the_server_does():
     "raw, why",
     [("Certainly! How can I assist you today?", "assistant-ism"),
      ("I'd be happy to help you with your order.", "assistant-ism"),
+     ("Hi. I'm Dana, 41, a customer talking to a car dealership agent. I am a human user, not an assistant.",
+      "role talk"),
+     ("Look, I'm not a bot, I just want the CR-V at a fair price.", "role talk"),
+     ("I am playing the role of a customer who needs a refund.", "role talk"),
      ("<think>Agent: hi</think>ok <think>Plan: stall</think> fine", "leaked tags"),
      ("Agent: asks for my number\nPlan: give it\nIt's 1234.", "leaked tags"),
      ("Rationale: the agent is stalling. Fine, go on.", "leaked tags"),
@@ -243,3 +247,12 @@ def test_suite_all_puts_both_suites_in_one_report(tmp_path, example_profiles):
     assert main(["eval", "simulator", "--sim", "policy", "--profiles", str(profiles), "--suite", "sessions",
                  "--out", str(tmp_path / "s")]) == 0  # fmt: skip
     assert "plain" not in (tmp_path / "s" / "report.md").read_text()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["I'm a user of your app and it crashes every time I log in.", "I was talking to an agent yesterday about this.",
+     "I'm a real estate agent, so I need the car for work.", "No, that's not a real offer."],
+)  # fmt: skip
+def test_a_user_mentioning_users_or_agents_is_not_role_talk(example_profiles, reply):
+    assert "role talk" not in role_problems(reply, reply, example_profiles[0], "How can I help?", [])

@@ -209,6 +209,8 @@ CASES = [
     ("realism", turn("Honestly that's a lot. $20,200?", "counter"), CAR_TURN, 1.0),
     # realism: assistant-isms
     ("realism", turn("Certainly! How can I assist you with the car today?", "ask"), CAR_TURN, 0.5),
+    # realism: the user describes its role as the simulator prompt frames it
+    ("realism", turn("Hi. I'm a customer talking to a car dealer agent. I'm a human user.", "disclose"), CAR_TURN, 0.5),
     # realism: markdown list in a chat message
     ("realism", turn("My terms:\n- price 20,200\n- no add-ons", "counter"), CAR_TURN, (0.0, 0.7)),
     # realism: echoes the agent's message back

@@ -36,7 +36,7 @@ _STOPWORDS = frozenset(
 )
 
 # Realism penalties that mean the text is not a user's at all (length and markdown are only unrealistic).
-OUT_OF_ROLE_PENALTIES = ("assistant-ism", "echo", "repeats itself")
+OUT_OF_ROLE_PENALTIES = ("assistant-ism", "role talk", "echo", "repeats itself")
 # What a harness must never see in a user's message: rationale tags, rationale labels, speaker labels.
 _LABELS = "|".join([*PART_LABELS, "Assistant", "User", "Customer"])
 LEAK_RE = re.compile(

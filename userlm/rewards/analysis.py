@@ -68,11 +68,20 @@ ASSISTANTISM_RE = re.compile(
     r"thank you for (reaching out|your patience)|absolutely!|of course! (here|i))",
     re.IGNORECASE,
 )
+# A user describing its own role, as the simulator prompt frames it ("a customer talking to a car dealership
+# agent. I am a human user, not an assistant."): a small model copies those lines; no real user says them.
+ROLE_TALK_RE = re.compile(
+    r"\b(?:(?:i'?m|i am|you are|you're) (?:a )?(?:human|real) (?:user|person|customer)\b|(?:i'?m|i am) not an? "
+    r"(?:ai|assistant|bot|chatbot|language model)\b|(?:customer|user|caller) (?:talking|speaking|chatting) (?:to|with) "
+    r"(?:an?|the) |(?:i'?m|i am) (?:playing|simulating) (?:the role of )?an? (?:human |real )?(?:customer|user)\b)",
+    re.IGNORECASE,
+)
 # What rewards ask of every reply, found at once: a pattern runs only when the reply holds a string its
 # every match holds (one Aho-Corasick pass, ``userlm.rewards.string_index``).
 REPLY_SIGNALS = PatternSet(
     {"counter": COUNTER_RE.pattern, "escalate": ESCALATE_RE.pattern, "end": END_RE.pattern,
-     "assistant-ism": ASSISTANTISM_RE.pattern, "thanks": THANKS_RE.pattern, "unknown": UNKNOWN_RE.pattern},
+     "assistant-ism": ASSISTANTISM_RE.pattern, "thanks": THANKS_RE.pattern, "unknown": UNKNOWN_RE.pattern,
+     "role talk": ROLE_TALK_RE.pattern},
     re.IGNORECASE,
 )  # fmt: skip
 STOPWORDS = frozenset(
@@ -137,7 +146,8 @@ class Analysis:
 
     @_once
     def signals(self) -> frozenset[str]:
-        """Which of ``REPLY_SIGNALS`` the text matches (counter, escalate, end, assistant-ism, thanks, unknown)."""
+        """Which of ``REPLY_SIGNALS`` the text matches (counter, escalate, end, assistant-ism, thanks, unknown,
+        role talk)."""
         return REPLY_SIGNALS.found(self.text)
 
     @_once

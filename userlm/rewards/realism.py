@@ -2,6 +2,8 @@
 
 Range [0, 1]: 1 minus penalties (floored at 0). Penalties: length outside the persona's verbosity band
 (``length_band``: verbose personas may still answer in 4 words) 0.25; an assistant-ism ("As an AI", "How can I assist you", "Certainly!") 0.5;
+role talk, the user describing its role as the simulator prompt frames it ("I am a human user, not an
+assistant.", "a customer talking to a bank agent") 0.5;
 markdown lists, headers or bold 0.3; echoing the agent's message (a shared run of ``ngram`` words
 over ``echo_share`` of the reply) 0.3; repeating one of the user's own earlier replies 0.3.
 A reply that is only a stop token scores 1; no reply at all scores 0.
@@ -76,6 +78,8 @@ class RealismReward:
             out.append("length")
         if "assistant-ism" in a.signals:
             out.append("assistant-ism")
+        if "role talk" in a.signals:
+            out.append("role talk")
         if MARKDOWN_RE.search(reply):
             out.append("markdown")
         if agent_message and _share(grams, agent_message) > self.echo_share:
@@ -85,7 +89,8 @@ class RealismReward:
         return out
 
     def __call__(self, completions: list[Any], **kwargs: Any) -> list[float | None]:
-        weights = {"length": 0.25, "assistant-ism": 0.5, "markdown": 0.3, "echo": 0.3, "repeats itself": 0.3}
+        weights = {"length": 0.25, "assistant-ism": 0.5, "role talk": 0.5, "markdown": 0.3, "echo": 0.3,
+                   "repeats itself": 0.3}
         n = len(completions)
         out: list[float | None] = []
         rows = zip(
