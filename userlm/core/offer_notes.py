@@ -134,7 +134,7 @@ def with_offer_notes(profile: UserProfile | PriceLimit | None, chat: list[dict])
 # Plain mode: the harness sends the scenario as text, with no profile to read a limit from. A limit is read from
 # the words that state one; our own plain prompt (``simulator_plain``) states it on a "Limit:" line, which then
 # wins over any other wording in the scenario (a concern may quote a target inside the limit).
-_CEILING = (r"at most|no more than|not more than|at or (?:under|below)|up to|maximum(?: of)?|max(?:imum)? budget(?: of| is)?"
+_CEILING = (r"at most|no more than|not more than|at or (?:under|below)|up to|maximum(?: of)?"
             r"|budget(?: of| is)?|ceiling(?: of| is)?|(?:won't|will not|not|never) (?:pay|spend) (?:more than|over|above)")
 _FLOOR = (r"at least|no less than|not less than|at or above|minimum(?: of)?|floor(?: of| is)?"
           r"|(?:won't|will not|not|never) (?:accept|take|go|sell(?: \w+)? for) (?:less than|under|below)")

@@ -36,14 +36,6 @@ def prompt_style(style: str, index: int) -> str:
     return MIXED[index % len(MIXED)] if style == "mixed" else style
 
 
-def notes_shown(offers: bool, style: str, index: int) -> bool:
-    """Whether conversation ``index`` shows offer notes: when asked for, in every prompt style. A plain
-    (tau2-bench) prompt has no profile at inference, and ``plain_chat`` reads the limit from its scenario text;
-    ``scenario_price_limit`` reads back the limit ``render_plain`` writes (a test holds the two equal), so the
-    notes trained on are the notes served."""
-    return offers
-
-
 def system_text(
     profile: UserProfile, style: str = "full", index: int = 0, state: dict[str, float] | None = None,
     carry: bool = False, offers: bool = False,
@@ -135,8 +127,11 @@ class Conversation:
 
     @property
     def notes(self) -> bool:
-        """Offer notes under the agent's messages, as ``simulator_chat`` adds at inference (``notes_shown``)."""
-        return notes_shown(self.offers, self.style, self.index)
+        """Offer notes under the agent's messages, as ``simulator_chat`` adds at inference: in every prompt style
+        when asked for. A plain (tau2-bench) prompt has no profile at inference, and ``plain_chat`` reads the limit
+        from its scenario text; ``scenario_price_limit`` reads back the limit ``render_plain`` writes (a test holds
+        the two equal), so the notes trained on are the notes served."""
+        return self.offers
 
     def next_agent(self) -> AgentTurn | None:
         turn = None if self.done else self.agent.next_turn(self.policy.ended)
@@ -203,8 +198,7 @@ def start_conversations(cfg: SynthConfig, profiles: list[UserProfile], teacher: 
             if teacher
             else system_text(profile, cfg.system_prompt, i, offers=offers)
         )
-        noted = notes_shown(offers, cfg.system_prompt, i)
-        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng, offer_notes=noted), system,
+        conv = Conversation(f"{cfg.seed}-{i:05d}", profile, agent, UserPolicy(profile, rng, offer_notes=offers), system,
                             style=cfg.system_prompt, index=i, teacher=teacher, carry=cfg.carry_state,
                             offers=offers)  # fmt: skip
         if teacher:  # the student trains on the plain simulator prompt, not the teacher's
