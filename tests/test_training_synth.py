@@ -128,6 +128,23 @@ def test_the_agent_resolves_a_tau2_task_by_telling_its_value(example_profiles):
     assert own_voice("You name is Lei Wilson.", load_phrases()) == "My name is Lei Wilson."
 
 
+@pytest.mark.parametrize(
+    "note, said",
+    [
+        ("Has checked a bag on the outbound leg already.", "I have checked a bag on the outbound leg already."),
+        ("Is a member of the loyalty programme.", "I am a member of the loyalty programme."),
+        ("Their current lease ends in 33 days.", "My current lease ends in 33 days."),
+        ("Filed claim CLM-1 and has heard nothing.", "I filed claim CLM-1 and have heard nothing."),
+        ("Got quote Q-1 and thinks it is too high.", "I got quote Q-1 and I think it is too high."),
+    ],
+)
+def test_the_generators_notes_about_the_user_are_said_in_the_first_person(note, said):
+    """A generated fact is a note about the user; the policy's reply says it as the user would."""
+    from userlm.synth.policy import own_voice
+
+    assert own_voice(note, load_phrases()) == said
+
+
 def test_the_rationale_names_a_paragraph_long_concern_by_its_first_sentence(example_profiles):
     """A tau2 request is a paragraph; copied whole into ``Concerns:`` it cut turns at the token budget."""
     p = example_profiles[0].model_copy(deep=True)
