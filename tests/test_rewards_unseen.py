@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from userlm.core.profile import HardLimit, ScenarioGoal
+from userlm.core.profile import HardLimit, ScenarioGoal, StaticRole, UserProfile
 from userlm.core.turn import format_turn
 from userlm.profiles.constraints import extract_constraints
 from userlm.rewards.alignment import alignment
@@ -202,3 +202,56 @@ def test_detector_leaves_benign_turns_alone(turn):
 def test_short_answers_are_realistic_and_a_statement_before_a_question_answers():
     assert realism([format_turn("Plan: answer", "Saturday morning, please.")]) == [1.0]
     assert alignment([format_turn("Action: answer\nPlan: answer", "ok go ahead. what's the total now?")]) == [1.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You only want flights departing after 8am and before 9pm.",
+        "You do NOT want to book a new flight, you ONLY want to change the existing one.",
+        "If the agent asks, you only want a one-way ticket, not roundtrip.",
+    ],
+)
+def test_a_narrowed_request_forbids_no_extras(text):
+    """tau2's "you only want ..." narrows what is asked for; airline task 34 asks for two more bags."""
+    assert not {"extras", "add-ons"} & _terms(text)
+
+
+_ROLE = StaticRole(name="Callum Pritchard")
+
+
+def _goal_with_limit(**facts) -> ScenarioGoal:
+    limit = HardLimit(kind="max_price", value=29.0, unit="GBP", description="total change fee", covers="total")
+    return ScenarioGoal(domain="airline", reason_for_contact="Needs to move the flight.", hard_limits=[limit], **facts)
+
+
+@pytest.mark.parametrize(
+    "reply, agent, broken",
+    [
+        ("Yes, The ticket cost 265 GBP.", "Can you give me a few details first?", False),  # a fact it holds
+        ("Yes, 265 GBP. Book it.", "The change comes to 265 GBP.", True),  # the agent's price, agreed to
+        ("Sure, 95 GBP, fine.", "What would work for you?", True),  # its own terms, past the limit
+    ],
+)  # fmt: skip
+def test_stating_a_known_amount_is_not_agreeing_to_it(reply, agent, broken):
+    cf = constraint_facts(_goal_with_limit(known_info=["Booking code DZW053.", "The ticket cost 265 GBP."]))
+    assert bool(violations(reply, cf, agent)) is broken
+
+
+@pytest.mark.parametrize(
+    "agent, unasked",
+    [
+        ("Is there anything else going on that I should factor in?", False),
+        ("Can you tell me a bit more about your circumstances?", False),
+        ("Is there anything else I can help you with?", True),
+        ("The best I can do is 40 GBP.", True),
+    ],
+)
+def test_a_question_about_the_users_situation_asks_for_what_it_kept_back(agent, unasked):
+    from userlm.rewards.goal_consistency import goal_consistency
+
+    goal = _goal_with_limit(hidden_info=["Has checked a bag on the outbound leg already."])
+    profile = UserProfile(id="p", role=_ROLE, goal=goal).model_dump_json()
+    turn = format_turn("Action: disclose", "I have checked a bag on the outbound leg already.")
+    score = goal_consistency([turn], profile=[profile], agent_message=[agent])[0]
+    assert (score == 0.0) is unasked  # volunteered unasked: 0.5 less than a consistent reply

@@ -58,6 +58,8 @@ class ConstraintFacts:
     forbidden: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (limit value, terms)
     wanted: tuple[str, ...] = ()  # terms of required outcomes
     secrets: tuple[Secret, ...] = ()
+    # Amounts the profile's facts hold ("The ticket cost 265 GBP"): a reply that states one reports, not agrees.
+    stated: tuple[float, ...] = ()
     # Derived once (the checks run on every completion, and these facts key their caches):
     forbidden_terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _hash: int = field(init=False, repr=False, compare=False)
@@ -65,7 +67,7 @@ class ConstraintFacts:
     def __post_init__(self) -> None:
         terms = tuple(dict.fromkeys(t for _, ts in self.forbidden for t in ts))
         object.__setattr__(self, "forbidden_terms", terms)
-        object.__setattr__(self, "_hash", hash((self.bounds, self.forbidden, self.wanted, self.secrets)))
+        object.__setattr__(self, "_hash", hash((self.bounds, self.forbidden, self.wanted, self.secrets, self.stated)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -122,7 +124,8 @@ def constraint_facts(goal) -> ConstraintFacts:
         forbidden.append(("an alternative to the refund", _widen(groups["refund_alternatives"]["terms"][:1])))
     if any(w in ("cancel", "cancellation") for w in wanted) and "cancel_alternatives" in groups:
         forbidden.append(("an alternative to cancelling", tuple(groups["cancel_alternatives"]["terms"])))
-    return ConstraintFacts(tuple(bounds), tuple(forbidden), tuple(dict.fromkeys(wanted)), tuple(secrets))
+    stated = tuple(dict.fromkeys(a.value for fact in (*goal.known_info, *goal.hidden_info) for a in _money(parse_amounts(fact))))
+    return ConstraintFacts(tuple(bounds), tuple(forbidden), tuple(dict.fromkeys(wanted)), tuple(secrets), stated)
 
 
 def _applies(b: Bound, a: Amount) -> bool:
@@ -145,11 +148,12 @@ def _money(amounts: tuple[Amount, ...]) -> tuple[Amount, ...]:
     return marked if marked else amounts
 
 
-def _own_amounts(r) -> list[Amount]:
+def _own_amounts(r, stated: tuple[float, ...] = ()) -> list[Amount]:
     """Amounts the reply states as its own terms: short phrases ("USD 85 per month, fine", "$55"), not
-    statements about the agent's price ("287 is almost three times my budget")."""
+    statements about the agent's price ("287 is almost three times my budget") nor the profile's own facts
+    (``stated``: "Yes, the ticket cost 265 GBP" answers a question)."""
     return [a for c in r.clauses if not c.refuses and not c.question and len(c.text.split()) <= 5
-            for a in _money(c.amounts)]  # fmt: skip
+            for a in _money(c.amounts) if not any(abs(a.value - s) < 1e-6 for s in stated)]  # fmt: skip
 
 
 def _plausible(b: Bound, a: Amount) -> bool:
@@ -183,7 +187,7 @@ def amount_violations(reply: str, cf: ConstraintFacts, agent_message: str, offer
         return out
     # A bare yes after the reply's own amounts ("USD 85 per month, fine. Where do I pay?") agrees to them;
     # when they all keep the limits ("I'll move stuff and get it under 50"), it agrees to its own terms.
-    own = _own_amounts(r)
+    own = _own_amounts(r, cf.stated)
     if own:
         for b in cf.bounds:
             hit = next((a for a in own if _applies(b, a) and _plausible(b, a) and _breaks(b, a.value)), None)

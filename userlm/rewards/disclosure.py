@@ -129,7 +129,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
 def _without_budget(cf: ConstraintFacts) -> ConstraintFacts:
     from userlm.rewards.constraints import ConstraintFacts
 
-    return ConstraintFacts(cf.bounds, cf.forbidden, cf.wanted, tuple(s for s in cf.secrets if s.shape != "budget"))
+    return ConstraintFacts(cf.bounds, cf.forbidden, cf.wanted, tuple(s for s in cf.secrets if s.shape != "budget"), cf.stated)
 
 
 def clear_cache() -> None:

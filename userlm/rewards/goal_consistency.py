@@ -7,7 +7,8 @@ alternatives: store credit, a voucher, a replacement); giving out a secret (its 
 as the digit groups of a card number). A question, a hedge or a negation commits to nothing. Softer faults
 cost 0.5 each: stating a fact the profile does not give, handing over a card number, PIN or code the
 profile does not hold, naming one's ceiling when the agent fishes for it ("I could stretch to $1,251"),
-volunteering hidden info the agent did not ask about.
+volunteering hidden info the agent did not ask about (a question about the user's situation in general
+asks for it).
 A consistent reply scores 0.5, or 1.0 when it also moves toward a primary concern (names it, counters
 within budget, or takes the reference action in ``expected_action``). No reply at all scores 0.0.
 
@@ -55,6 +56,16 @@ _BUDGET_WORDS_RE = re.compile(
     r"up to|max|most|limit|budget|stretch|can go|could go|afford|ceiling|\btop\b|spend", re.I
 )
 _DIGITS_RE = re.compile(r"\d{3,}")
+# An agent that asks about the user's situation in general ("Is there anything else going on that I should
+# factor in?") asks for what the user has kept back: a hidden fact told then is not volunteered. "Anything
+# else I can help with?" is a closing, not such a question.
+_INVITES_RE = re.compile(
+    r"\b(?:tell me (?:a (?:bit|little) )?more|more about (?:your|the) (?:situation|circumstances|case|needs|background)|"
+    r"your (?:situation|circumstances)|anything else (?:about|going on|(?:that )?i (?:should|need to|ought to) "
+    r"(?:know|consider|factor|keep in mind))|what else (?:should|do) i (?:need to )?know|"
+    r"(?:anything|something) (?:else )?(?:i|we) should (?:know|factor|consider|keep in mind|be aware))",
+    re.I,
+)
 
 
 def names_budget(reply: str, agent_message: str) -> bool:
@@ -108,7 +119,8 @@ def soft_faults(reply: str, f: Facts, agent_message: str, history: str) -> list[
     for hidden in f.hidden:
         need = min(2, len(hidden))
         # The agent message's words (a long text) are only read when the reply holds the hidden fact.
-        if len(hidden & reply_words) >= need and not (hidden & analyse(agent_message).content_words):
+        if len(hidden & reply_words) >= need and not (hidden & analyse(agent_message).content_words) \
+                and not _INVITES_RE.search(agent_message):
             out.append("volunteers hidden info unasked")
             break
     return out
