@@ -120,12 +120,12 @@ _KEEP_RE = re.compile(
     r"number|card|booking|reservation|plan|policy|service|flight|order|car|ticket)\b",
     re.IGNORECASE,
 )
+# Not "only want"/"just want": in tau2-bench they narrow the request ("You only want flights departing after
+# 8am", "you ONLY want to cancel that hose"), and airline task 34, which asks for 2 more bags, forbade extras.
 _ONLY_RE = re.compile(
     r"\b(?:and nothing (?:else|more)|nothing else|nothing more|\w+ only\s*(?:[.;,!]|$))", re.IGNORECASE
 )
 _EXTRAS = ["extras", "add-ons", "add-on", "extra"]
-# Not "only want"/"just want": in tau2-bench they narrow the request ("You only want flights departing after
-# 8am", "you ONLY want to cancel that hose"), and airline task 34, which asks for 2 more bags, forbade extras.
 
 
 def unwanted_limits(sentence: str) -> list[HardLimit]:

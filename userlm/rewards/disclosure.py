@@ -12,6 +12,7 @@ budget named as a ceiling. ``userlm.rewards.constraints.violations`` and ``anti_
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -127,9 +128,7 @@ def disclosure_violations(reply: str, cf: ConstraintFacts, agent_message: str, u
 
 @lru_cache(maxsize=1024)
 def _without_budget(cf: ConstraintFacts) -> ConstraintFacts:
-    from userlm.rewards.constraints import ConstraintFacts
-
-    return ConstraintFacts(cf.bounds, cf.forbidden, cf.wanted, tuple(s for s in cf.secrets if s.shape != "budget"), cf.stated)
+    return dataclasses.replace(cf, secrets=tuple(s for s in cf.secrets if s.shape != "budget"))
 
 
 def clear_cache() -> None:
